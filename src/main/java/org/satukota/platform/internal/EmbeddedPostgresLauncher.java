@@ -1,0 +1,92 @@
+package org.satukota.platform.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the embedded PostgreSQL on a kept data directory. A server left running by a killed application
+ * (its {@code postmaster.pid} still names a live process) is stopped first, because reusing it silently would
+ * attach the new application to a server nobody will shut down.
+ */
+final class EmbeddedPostgresLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
+
+	private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(20);
+
+	private final Path dataDirectory;
+	private final int port;
+
+	EmbeddedPostgresLauncher(Path dataDirectory, int port) {
+		this.dataDirectory = dataDirectory.toAbsolutePath();
+		this.port = port;
+	}
+
+	EmbeddedPostgres start() {
+		try {
+			Files.createDirectories(dataDirectory);
+			stopLeftoverServer();
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("timezone", "UTC")
+				.setServerConfig("max_connections", "100");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
+			return postgres;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new EmbeddedDatabaseUnavailableException(dataDirectory, ex);
+		}
+	}
+
+	private void stopLeftoverServer() throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		Optional<ProcessHandle> leftover = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+		if (leftover.isEmpty()) {
+			log.warn("Removing stale {} left by an earlier run", pidFile);
+			Files.deleteIfExists(pidFile);
+			return;
+		}
+		ProcessHandle process = leftover.get();
+		log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", process.pid(), dataDirectory);
+		process.destroy();
+		try {
+			process.onExit().get(LEFTOVER_STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			process.destroyForcibly();
+		}
+		Files.deleteIfExists(pidFile);
+	}
+
+	private static Optional<Long> readPid(Path pidFile) throws IOException {
+		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+		if (lines.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Long.parseLong(lines.get(0).trim()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package org.satukota.platform.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may open which area: public pages for everybody, {@code /warga} for citizens, {@code /staf} for staff,
+ * {@code /admin} for administrators. Finer, unit-scoped checks live in the modules themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
+			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/unit/**", "/daftar", "/masuk", "/error", "/favicon.ico", "/css/**", "/js/**",
+					"/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/warga/**").hasRole("WARGA")
+			.requestMatchers("/staf/**").hasRole("STAF")
+			.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/masuk")
+				.loginProcessingUrl("/masuk")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/beranda", true)
+				.failureHandler(new LoginFailureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").deleteCookies("SESSION",
+					"JSESSIONID"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)"))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// Delegating encoder: bcrypt today, upgradable to argon2 later without invalidating stored hashes.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}
