@@ -8,7 +8,7 @@ import java.nio.file.Path;
 class EmbeddedDatabaseUnavailableException extends IllegalStateException {
 
 	EmbeddedDatabaseUnavailableException(Path dataDirectory, Throwable cause) {
-		super("The embedded PostgreSQL could not start with data in " + dataDirectory + " (" + cause.getMessage()
+		super("The embedded PostgreSQL could not start with data in " + dataDirectory + " (" + cause
 				+ "). Check that the directory is writable and not used by another SatuKota, or point SatuKota at an "
 				+ "external PostgreSQL with SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
 				+ "SPRING_DATASOURCE_PASSWORD.", cause);

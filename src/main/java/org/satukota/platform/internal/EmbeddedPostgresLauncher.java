@@ -34,7 +34,7 @@ final class EmbeddedPostgresLauncher {
 	EmbeddedPostgres start() {
 		try {
 			Files.createDirectories(dataDirectory);
-			stopLeftoverServer();
+			removeStalePidFileOrStopLeftoverServer();
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
@@ -54,7 +54,7 @@ final class EmbeddedPostgresLauncher {
 		}
 	}
 
-	private void stopLeftoverServer() throws IOException {
+	void removeStalePidFileOrStopLeftoverServer() throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
 			return;
@@ -67,7 +67,7 @@ final class EmbeddedPostgresLauncher {
 		}
 		ProcessHandle process = leftover.get();
 		log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", process.pid(), dataDirectory);
-		process.destroy();
+		requestFastShutdown(process);
 		try {
 			process.onExit().get(LEFTOVER_STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
 		}
@@ -75,6 +75,23 @@ final class EmbeddedPostgresLauncher {
 			process.destroyForcibly();
 		}
 		Files.deleteIfExists(pidFile);
+	}
+
+	/**
+	 * SIGINT is PostgreSQL's "fast" shutdown (disconnect clients, then stop cleanly); the JDK can only send
+	 * SIGTERM, which waits for clients that may never leave.
+	 */
+	private static void requestFastShutdown(ProcessHandle process) {
+		try {
+			new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+		}
+		catch (IOException ex) {
+			process.destroy();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			process.destroy();
+		}
 	}
 
 	private static Optional<Long> readPid(Path pidFile) throws IOException {
