@@ -87,6 +87,15 @@ public interface WorkingCalendar {
 	List<Holiday> holidays(LocalDate from, LocalDate to);
 
 	/**
+	 * An immutable copy of this calendar as it is now. The live bean checks for admin changes on every call (one
+	 * primary-key read); for a batch of calculations (a list page, an escalation run) take one snapshot and
+	 * calculate with it. A fixed calendar returns itself.
+	 */
+	default WorkingCalendar snapshot() {
+		return this;
+	}
+
+	/**
 	 * A fixed calendar: Monday–Friday in {@code zone} minus the dates of {@code holidays}. Pure and immutable;
 	 * the live calendar bean delegates to such a snapshot.
 	 */
