@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,6 +84,15 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 	@Override
 	public Optional<UnitView> find(long unitId) {
 		return repository.find(city.code(), unitId).map(Unit::view);
+	}
+
+	@Override
+	public Optional<UnitView> findByCode(String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		String stored = WilayahTable.normalise(code).orElse(code.strip().toUpperCase(Locale.ROOT));
+		return activeUnits().stream().filter(unit -> unit.code().equals(stored)).findFirst();
 	}
 
 	@Override

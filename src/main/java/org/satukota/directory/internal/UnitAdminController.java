@@ -91,14 +91,12 @@ class UnitAdminController {
 	@PostMapping
 	String create(@ModelAttribute("unitForm") UnitForm form, BindingResult errors, Model model,
 			Authentication authentication, RedirectAttributes redirect, Locale locale) {
-		if (errors.hasErrors()) {
-			return createForm(model);
-		}
+		// Binding errors (a tampered select) are reported together with every other problem in one pass.
 		checkDetails(form, errors);
-		if (form.getType() == null) {
+		if (form.getType() == null && !errors.hasFieldErrors("type")) {
 			errors.rejectValue("type", "directory.form.type-required");
 		}
-		if (form.getParentId() == null) {
+		if (form.getParentId() == null && !errors.hasFieldErrors("parentId")) {
 			errors.rejectValue("parentId", "directory.form.parent-required");
 		}
 		if (UnitRules.blankToNull(form.getCode()) == null) {

@@ -201,6 +201,20 @@ class UnitAdministrationIntegrationTest {
 	}
 
 	@Test
+	void aTamperedParentIsExplainedInIndonesianTogetherWithTheOtherProblems() throws Exception {
+		String html = mvc.perform(post("/admin/unit").with(ADMIN)
+			.with(csrf())
+			.param("type", "BUKAN")
+			.param("parentId", "abc")
+			.param("code", "")
+			.param("name", "")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Pilih unit induk dari daftar.")
+			.contains("Pilih jenis unit dari daftar.")
+			.contains("Kode unit wajib diisi.")
+			.contains("Nama unit wajib diisi.");
+	}
+
+	@Test
 	void aDuplicateCodeIsRefused() throws Exception {
 		String html = mvc.perform(newUnit(UnitType.OPD, units.city().id(), "diskominfo", "Dinas Kembar"))
 			.andExpect(status().isOk())
