@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,9 +76,23 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 		return ensureSeeded();
 	}
 
+	/** A unit of the configured city, retired or not. */
+	Optional<Unit> unit(long unitId) {
+		return repository.find(city.code(), unitId);
+	}
+
 	@Override
 	public Optional<UnitView> find(long unitId) {
 		return repository.find(city.code(), unitId).map(Unit::view);
+	}
+
+	@Override
+	public Optional<UnitView> findByCode(String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		String stored = WilayahTable.normalise(code).orElse(code.strip().toUpperCase(Locale.ROOT));
+		return activeUnits().stream().filter(unit -> unit.code().equals(stored)).findFirst();
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package org.satukota.directory.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.satukota.directory.CityProfile;
 import org.satukota.directory.UnitType;
@@ -57,6 +59,10 @@ record SeedPlan(CityProfile city, List<PlannedUnit> units) {
 	/** Kelurahan codes start with 1 in their four-digit part, desa codes with 2. */
 	static UnitType villageType(String code) {
 		return code.charAt(code.lastIndexOf('.') + 1) == '2' ? UnitType.DESA : UnitType.KELURAHAN;
+	}
+
+	Set<String> codes() {
+		return units.stream().map(PlannedUnit::code).collect(Collectors.toSet());
 	}
 
 	long count(UnitType type) {

@@ -3,6 +3,10 @@ package org.satukota.directory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.satukota.directory.CityProfile;
@@ -87,6 +91,18 @@ class UnitSeedingIntegrationTest {
 	}
 
 	@Test
+	void unitsAreFoundByTheirCodeWithOrWithoutDots() {
+		assertThat(units.findByCode("diskominfo")).hasValueSatisfying(
+				unit -> assertThat(unit.name()).isEqualTo("Dinas Komunikasi dan Informatika"));
+		assertThat(units.findByCode("1671011001")).hasValueSatisfying(
+				unit -> assertThat(unit.code()).isEqualTo("16.71.01.1001"));
+		assertThat(units.findByCode("16.71.01")).hasValueSatisfying(
+				unit -> assertThat(unit.name()).isEqualTo("Kecamatan Ilir Barat Dua"));
+		assertThat(units.findByCode("51.71")).isEmpty();
+		assertThat(units.findByCode(" ")).isEmpty();
+	}
+
+	@Test
 	void seedingAgainCreatesNothing() {
 		int before = count("16.71");
 		assertThat(seeder.seed(units.cityProfile(), "palembang.go.id")).isZero();
@@ -114,6 +130,38 @@ class UnitSeedingIntegrationTest {
 			.single();
 		assertThat(units.find(denpasarRoot)).isEmpty();
 		assertThat(units.city().code()).isEqualTo("16.71");
+	}
+
+	@Test
+	void twoNodesSeedingTheSameCityAtOnceCreateItOnce() throws Exception {
+		CityProfile cimahi = CityProfiles.resolve(regions, "32.77");
+		int planned = seeder.plan(cimahi, "cimahikota.go.id").units().size();
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Integer> seeding = () -> seeder.seed(cimahi, "cimahikota.go.id");
+			List<Future<Integer>> results = nodes.invokeAll(List.of(seeding, seeding));
+			assertThat(results.get(0).get() + results.get(1).get()).isEqualTo(planned);
+		}
+		finally {
+			nodes.shutdown();
+		}
+		assertThat(count("32.77")).isEqualTo(planned);
+		assertThat(countOfType("32.77", "KECAMATAN")).isEqualTo(3);
+		assertThat(countOfType("32.77", "KELURAHAN")).isEqualTo(15);
+	}
+
+	@Test
+	void seedingLeavesAnAdminsChangesToSeededUnitsAlone() {
+		CityProfile padang = CityProfiles.resolve(regions, "13.71");
+		seeder.seed(padang, "padang.go.id");
+		jdbc.sql("update directory_unit set name = 'Dinas Kominfo Padang', active = false, retired_at = now(), "
+				+ "retired_reason = 'uji' where city_code = '13.71' and code = 'DISKOMINFO'").update();
+		assertThat(seeder.seed(padang, "padang.go.id")).isZero();
+		assertThat(jdbc.sql("select name from directory_unit where city_code = '13.71' and code = 'DISKOMINFO'")
+			.query(String.class)
+			.single()).isEqualTo("Dinas Kominfo Padang");
+		assertThat(countOfType("13.71", "KECAMATAN")).isEqualTo(11);
+		assertThat(countOfType("13.71", "KELURAHAN")).isEqualTo(104);
 	}
 
 	private int count(String cityCode) {
