@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Message codes per form field, in the order found; templates show them next to their fields. */
-final class FormErrors {
+public final class FormErrors {
 
 	private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
@@ -18,7 +18,7 @@ final class FormErrors {
 		codes.forEach(code -> add(field, code));
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return byField.isEmpty();
 	}
 

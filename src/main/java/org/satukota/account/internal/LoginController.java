@@ -1,5 +1,7 @@
 package org.satukota.account.internal;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	@GetMapping("/masuk")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String keluar,
-			@RequestParam(required = false) String terdaftar, Model model) {
+	String login(@RequestParam Map<String, String> params, Model model) {
+		// Flags without values (?keluar, ?terdaftar) arrive as empty strings, hence containsKey.
+		String error = params.get("error");
 		String errorCode = switch (error == null ? "" : error) {
 			case "" -> null;
 			case "terkunci" -> "account.login.locked";
@@ -19,8 +22,8 @@ class LoginController {
 			default -> "account.login.failed";
 		};
 		model.addAttribute("errorCode", errorCode);
-		model.addAttribute("loggedOut", keluar != null);
-		model.addAttribute("registered", terdaftar != null);
+		model.addAttribute("loggedOut", params.containsKey("keluar"));
+		model.addAttribute("registered", params.containsKey("terdaftar"));
 		return "account/login";
 	}
 }
