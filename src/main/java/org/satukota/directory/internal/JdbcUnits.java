@@ -75,6 +75,11 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 		return ensureSeeded();
 	}
 
+	/** A unit of the configured city, retired or not. */
+	Optional<Unit> unit(long unitId) {
+		return repository.find(city.code(), unitId);
+	}
+
 	@Override
 	public Optional<UnitView> find(long unitId) {
 		return repository.find(city.code(), unitId).map(Unit::view);
