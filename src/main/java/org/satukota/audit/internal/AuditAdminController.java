@@ -39,11 +39,11 @@ class AuditAdminController {
 
 	private final AuditTrail trail;
 
-	private final CityZone cityZone;
+	private final AuditCityZone cityZone;
 
 	private final MessageSource messages;
 
-	AuditAdminController(AuditTrail trail, CityZone cityZone, MessageSource messages) {
+	AuditAdminController(AuditTrail trail, AuditCityZone cityZone, MessageSource messages) {
 		this.trail = trail;
 		this.cityZone = cityZone;
 		this.messages = messages;

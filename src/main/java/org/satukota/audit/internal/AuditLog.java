@@ -56,7 +56,7 @@ class AuditLog {
 			.query(Boolean.class)
 			.single();
 		if (seen) {
-			log.atInfo().addKeyValue("audit.action", event.action()).log("Audit event already recorded, skipped");
+			log.atInfo().addKeyValue("audit.action", event.action()).log("Audit event {} already recorded, skipped", event.action());
 			return Optional.empty();
 		}
 
@@ -105,7 +105,7 @@ class AuditLog {
 		log.atInfo()
 			.addKeyValue("audit.seq", row.seq())
 			.addKeyValue("audit.action", row.action())
-			.log("Audit entry appended");
+			.log("Audit entry {} appended ({})", row.seq(), row.action());
 		return Optional.of(row.seq());
 	}
 

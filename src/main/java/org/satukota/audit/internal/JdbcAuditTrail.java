@@ -63,7 +63,7 @@ class JdbcAuditTrail implements AuditTrail {
 			.addKeyValue("audit.rowsChecked", result.rowsChecked())
 			.addKeyValue("audit.firstBrokenSeq", result.firstBrokenSeq())
 			.addKeyValue("audit.problem", result.problem())
-			.log("Audit chain verified");
+			.log("Audit chain verified: intact={} rows={} firstBrokenSeq={} problem={}", result.intact(), result.rowsChecked(), result.firstBrokenSeq(), result.problem());
 		return result;
 	}
 

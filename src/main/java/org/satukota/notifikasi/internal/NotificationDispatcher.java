@@ -48,7 +48,7 @@ class NotificationDispatcher {
 		}
 		catch (RuntimeException ex) {
 			// The next run retries; a failing run must not stop the schedule.
-			log.atWarn().addKeyValue("error", ex.getClass().getSimpleName()).log("Notification dispatch run failed");
+			log.atWarn().addKeyValue("error", ex.getClass().getSimpleName()).log("Notification dispatch run failed: {}", ex.getClass().getSimpleName());
 		}
 	}
 
@@ -80,7 +80,7 @@ class NotificationDispatcher {
 			.addKeyValue("notification.attempts", outcome.attempts())
 			.addKeyValue("notification.nextAttemptAt", outcome.nextAttemptAt())
 			.addKeyValue("notification.error", outcome.lastError())
-			.log("Notification delivery attempt");
+			.log("Notification {} {} after {} attempt(s)", message.id(), outcome.status(), outcome.attempts());
 		return true;
 	}
 }

@@ -44,14 +44,14 @@ class OutboxAdminController {
 
 	private final EmailChannel email;
 
-	private final CityZone cityZone;
+	private final OutboxCityZone cityZone;
 
 	private final MessageSource messages;
 
 	private final java.time.Clock clock;
 
 	OutboxAdminController(OutboxRepository outbox, Notifications notifications, EmailChannel email,
-			CityZone cityZone, MessageSource messages, java.time.Clock clock) {
+			OutboxCityZone cityZone, MessageSource messages, java.time.Clock clock) {
 		this.outbox = outbox;
 		this.notifications = notifications;
 		this.email = email;

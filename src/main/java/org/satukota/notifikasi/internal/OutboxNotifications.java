@@ -43,7 +43,7 @@ class OutboxNotifications implements Notifications {
 			.addKeyValue("notification.id", id)
 			.addKeyValue("notification.channel", notification.channel())
 			.addKeyValue("notification.template", notification.template())
-			.log("Notification queued");
+			.log("Notification {} queued ({}, {})", id, notification.channel(), notification.template());
 		return id;
 	}
 }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * available (e.g. before the directory is set up), so the audit pages never fail because of it.
  */
 @Component
-class CityZone {
+class AuditCityZone {
 
 	private final ObjectProvider<Units> units;
 
-	CityZone(ObjectProvider<Units> units) {
+	AuditCityZone(ObjectProvider<Units> units) {
 		this.units = units;
 	}
 

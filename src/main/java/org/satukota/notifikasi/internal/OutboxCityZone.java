@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * available (e.g. before the directory is set up), so the outbox pages never fail because of it.
  */
 @Component
-class CityZone {
+class OutboxCityZone {
 
 	private final ObjectProvider<Units> units;
 
-	CityZone(ObjectProvider<Units> units) {
+	OutboxCityZone(ObjectProvider<Units> units) {
 		this.units = units;
 	}
 
