@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar satukota.jar --satukota.audit.verify-and-exit} verifies the chain once, prints the outcome and
- * ends the process with {@link VerificationCommand}'s exit code. Without the option it does nothing.
+ * ends the process with {@link VerificationCommand}'s exit code. Without the option it does nothing. The platform
+ * starts fully before the check (its web security needs a web context), so next to a running instance add
+ * {@code --server.port=0}.
  */
 @Component
 class VerifyAndExitRunner implements ApplicationRunner {
