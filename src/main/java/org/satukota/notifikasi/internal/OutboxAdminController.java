@@ -101,6 +101,7 @@ class OutboxAdminController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ZoneId zone = cityZone.zone();
 		model.addAttribute("message", message);
+		model.addAttribute("bodyLines", message.body().stripTrailing().split("\n", -1));
 		model.addAttribute("statusKey", message.status().messageKey());
 		model.addAttribute("zoneName", zoneName(zone));
 		model.addAttribute("createdAt", format(message.createdAt(), zone));
