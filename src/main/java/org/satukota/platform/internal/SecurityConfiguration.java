@@ -2,6 +2,8 @@ package org.satukota.platform.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -21,11 +23,34 @@ class SecurityConfiguration {
 			+ "style-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
 			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The JSON API for mobile and other clients: stateless HTTP Basic over TLS, no cookies and therefore no CSRF
+	 * token; the public catalogue needs no login. Failures answer with a problem document, never a login page.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/katalog/**", "/api/verifikasi/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/unit/**", "/daftar", "/masuk", "/error", "/favicon.ico", "/css/**", "/js/**",
-					"/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+					"/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
+					"/layanan", "/layanan/**", "/verifikasi", "/verifikasi/**", "/lacak", "/lacak/**",
+					"/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/warga/**").hasRole("WARGA")
 			.requestMatchers("/staf/**").hasRole("STAF")
