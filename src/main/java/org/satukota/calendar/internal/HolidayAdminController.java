@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.satukota.calendar.HolidayKind;
 import org.satukota.calendar.IndonesianTimeZone;
 import org.satukota.calendar.WorkingCalendar;
+import org.satukota.directory.Units;
 import org.satukota.shared.Actor;
 import org.satukota.shared.PolicyViolation;
 import org.springframework.context.MessageSource;
@@ -56,12 +57,15 @@ class HolidayAdminController {
 
 	private final Clock clock;
 
+	private final Units units;
+
 	HolidayAdminController(HolidayAdministration administration, WorkingCalendar calendar, MessageSource messages,
-			Clock clock) {
+			Clock clock, Units units) {
 		this.administration = administration;
 		this.calendar = calendar;
 		this.messages = messages;
 		this.clock = clock;
+		this.units = units;
 	}
 
 	@GetMapping
@@ -211,8 +215,9 @@ class HolidayAdminController {
 		return null;
 	}
 
-	private static Actor actor(Principal principal) {
-		return new Actor(principal.getName(), "ADMIN", null);
+	/** Holidays are city-wide, so an administrator decides about them in the city unit. */
+	private Actor actor(Principal principal) {
+		return new Actor(principal.getName(), "ADMIN", units.city().id());
 	}
 
 	private static String orEmpty(String value) {
