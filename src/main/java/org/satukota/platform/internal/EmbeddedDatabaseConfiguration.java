@@ -21,12 +21,13 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+	RunningEmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		return new EmbeddedPostgresLauncher(properties.dataDirectory(), properties.port()).start();
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(RunningEmbeddedPostgres running) {
+		EmbeddedPostgres postgres = running.postgres();
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");

@@ -1,7 +1,11 @@
 package org.satukota.platform.internal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,9 +35,15 @@ final class EmbeddedPostgresLauncher {
 		this.port = port;
 	}
 
-	EmbeddedPostgres start() {
+	/**
+	 * Starts the server. The returned handle holds an exclusive lock on the data directory until it is closed, so a
+	 * second SatuKota pointed at the same directory refuses to start instead of taking the running server over.
+	 */
+	RunningEmbeddedPostgres start() {
+		FileChannel lock = null;
 		try {
 			Files.createDirectories(dataDirectory);
+			lock = lockDataDirectory();
 			removeStalePidFileOrStopLeftoverServer();
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
@@ -47,10 +57,40 @@ final class EmbeddedPostgresLauncher {
 			}
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
-			return postgres;
+			return new RunningEmbeddedPostgres(postgres, lock);
 		}
 		catch (IOException | RuntimeException ex) {
+			closeQuietly(lock);
 			throw new EmbeddedDatabaseUnavailableException(dataDirectory, ex);
+		}
+	}
+
+	private FileChannel lockDataDirectory() throws IOException {
+		Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
+		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
+		if (lock == null) {
+			channel.close();
+			throw new IllegalStateException("the data directory is in use by another running SatuKota");
+		}
+		return channel;
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel == null) {
+			return;
+		}
+		try {
+			channel.close();
+		}
+		catch (IOException ex) {
+			log.debug("Could not release the data directory lock", ex);
 		}
 	}
 

@@ -40,7 +40,7 @@ class DatabaseConfigurationIntegrationTest {
 				.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 						"--spring.datasource.password=", "--satukota.database.embedded.data-directory=" + embeddedDirectory)) {
 
-				assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+				assertThat(context.getBeansOfType(RunningEmbeddedPostgres.class)).isEmpty();
 				assertThat(embeddedDirectory).doesNotExist();
 				JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
 				assertThat(jdbc.sql("select current_database()").query(String.class).single())

@@ -66,10 +66,25 @@ class EmbeddedPostgresLauncherTest {
 		assertThat(ProcessHandle.of(leftoverPid).map(ProcessHandle::isAlive)).contains(true);
 
 		try (var restarted = new EmbeddedPostgresLauncher(dataDirectory, 0).start();
-				var connection = restarted.getPostgresDatabase().getConnection()) {
+				var connection = restarted.postgres().getPostgresDatabase().getConnection()) {
 			assertThat(ProcessHandle.of(leftoverPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 			var result = connection.createStatement().executeQuery("select count(*) from kept_across_restarts");
 			assertThat(result.next()).isTrue();
+		}
+	}
+
+	@Test
+	void aSecondPlatformOnTheSameDataDirectoryRefusesToStartAndLeavesTheRunningServerAlone() throws Exception {
+		Path dataDirectory = temp.resolve("shared");
+		try (var running = new EmbeddedPostgresLauncher(dataDirectory, 0).start()) {
+
+			assertThatThrownBy(() -> new EmbeddedPostgresLauncher(dataDirectory, 0).start())
+				.isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+				.hasMessageContaining("in use by another running SatuKota");
+
+			try (var connection = running.postgres().getPostgresDatabase().getConnection()) {
+				assertThat(connection.isValid(2)).isTrue();
+			}
 		}
 	}
 }

@@ -14,7 +14,7 @@ public final class LeftoverServerMain {
 
 	public static void main(String[] args) throws Exception {
 		var postgres = new EmbeddedPostgresLauncher(Path.of(args[0]), 0).start();
-		try (var connection = postgres.getPostgresDatabase().getConnection()) {
+		try (var connection = postgres.postgres().getPostgresDatabase().getConnection()) {
 			connection.createStatement().execute("create table kept_across_restarts (id int)");
 		}
 		System.out.println(READY);
