@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.satukota.directory.CityProfile;
 import org.satukota.audit.AuditEntry;
 import org.satukota.audit.AuditPage;
 import org.satukota.audit.AuditQuery;
@@ -39,13 +40,13 @@ class AuditAdminController {
 
 	private final AuditTrail trail;
 
-	private final AuditCityZone cityZone;
+	private final CityProfile city;
 
 	private final MessageSource messages;
 
-	AuditAdminController(AuditTrail trail, AuditCityZone cityZone, MessageSource messages) {
+	AuditAdminController(AuditTrail trail, CityProfile city, MessageSource messages) {
 		this.trail = trail;
-		this.cityZone = cityZone;
+		this.city = city;
 		this.messages = messages;
 	}
 
@@ -96,7 +97,7 @@ class AuditAdminController {
 
 	private void prepare(AuditSearchForm form, AuditPage page, Model model) {
 		ZoneId zone = zoneOf(form);
-		model.addAttribute("cityZoneName", zoneName(cityZone.zone()));
+		model.addAttribute("cityZoneName", zoneName(city.zone()));
 		model.addAttribute("zoneName", zoneName(zone));
 		if (page == null) {
 			return;
@@ -116,7 +117,7 @@ class AuditAdminController {
 	}
 
 	private ZoneId zoneOf(AuditSearchForm form) {
-		return form.utc() ? ZoneOffset.UTC : cityZone.zone();
+		return form.utc() ? ZoneOffset.UTC : city.zone();
 	}
 
 	private String explain(VerificationResult result, Locale locale) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.satukota.directory.CityProfile;
 import org.satukota.notifikasi.Notification;
 import org.satukota.notifikasi.Notifications;
 import org.springframework.context.MessageSource;
@@ -44,18 +45,18 @@ class OutboxAdminController {
 
 	private final EmailChannel email;
 
-	private final OutboxCityZone cityZone;
+	private final CityProfile city;
 
 	private final MessageSource messages;
 
 	private final java.time.Clock clock;
 
 	OutboxAdminController(OutboxRepository outbox, Notifications notifications, EmailChannel email,
-			OutboxCityZone cityZone, MessageSource messages, java.time.Clock clock) {
+			CityProfile city, MessageSource messages, java.time.Clock clock) {
 		this.outbox = outbox;
 		this.notifications = notifications;
 		this.email = email;
-		this.cityZone = cityZone;
+		this.city = city;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -86,7 +87,7 @@ class OutboxAdminController {
 			prepareList(0, model);
 			return "notifikasi/kotak-keluar";
 		}
-		ZoneId zone = cityZone.zone();
+		ZoneId zone = city.zone();
 		UUID id = notifications.send(Notification.email(address, "uji-kirim",
 				Map.of("pengirim", principal.getName(), "waktu",
 						TIME.format(clock.instant().atZone(zone)) + " " + zoneName(zone)))
@@ -99,7 +100,7 @@ class OutboxAdminController {
 	String detail(@PathVariable String id, Model model) {
 		OutboxMessage message = parseId(id).flatMap(outbox::find)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		ZoneId zone = cityZone.zone();
+		ZoneId zone = city.zone();
 		model.addAttribute("message", message);
 		model.addAttribute("bodyLines", message.body().stripTrailing().split("\n", -1));
 		model.addAttribute("statusKey", message.status().messageKey());
@@ -112,7 +113,7 @@ class OutboxAdminController {
 	}
 
 	private void prepareList(int page, Model model) {
-		ZoneId zone = cityZone.zone();
+		ZoneId zone = city.zone();
 		long total = outbox.count();
 		List<Row> rows = outbox.page(page, PAGE_SIZE)
 			.stream()
