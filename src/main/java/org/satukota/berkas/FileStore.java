@@ -1,0 +1,30 @@
+package org.satukota.berkas;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores files. The current implementation keeps the bytes in PostgreSQL so that an upload is saved in the same
+ * transaction as the record that references it (nothing half-saved) and all nodes see the same files. This
+ * interface is the seam for an S3-compatible object store later.
+ */
+public interface FileStore {
+
+	/**
+	 * Checks the upload and stores it in the caller's transaction. The type is detected from the content's magic
+	 * bytes (PDF, JPEG, PNG), never from the file name.
+	 * @throws org.satukota.shared.PolicyViolation {@code berkas.empty} (no bytes), {@code berkas.too-large}
+	 * (args: the limit as text, e.g. "2 MB"), {@code berkas.type-not-accepted} (args: the accepted types as text,
+	 * e.g. "PDF, JPEG, PNG")
+	 */
+	StoredFile store(Upload upload, UploadRules rules);
+
+	/** The metadata of a stored file; empty for unknown ids. */
+	Optional<StoredFile> find(UUID id);
+
+	/**
+	 * The content of a stored file.
+	 * @throws java.util.NoSuchElementException for unknown ids
+	 */
+	byte[] content(UUID id);
+}
