@@ -34,7 +34,7 @@ class AppointmentBooking {
 	/** A day the citizen may choose, with the places left for the chosen service. */
 	record DayOption(LocalDate day, int remaining) {
 
-		boolean full() {
+		public boolean full() {
 			return remaining <= 0;
 		}
 	}

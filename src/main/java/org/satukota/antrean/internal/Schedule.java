@@ -75,7 +75,7 @@ record Schedule(long unitId, int quotaPerService, Integer quotaPerUnit, LocalTim
 	}
 
 	/** Service hours as printed, e.g. 08.00–12.00. */
-	String hoursLabel() {
+	public String hoursLabel() {
 		return new Session(opensAt, closesAt).label();
 	}
 
