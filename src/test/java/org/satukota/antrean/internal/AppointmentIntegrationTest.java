@@ -351,7 +351,13 @@ class AppointmentIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(counter).contains(unit.name(), booked.queueNumber(), "Panggil berikutnya");
+		assertThat(counter).contains(unit.name(), booked.queueNumber(), "Panggil berikutnya", "hx-get=");
+		String board = mvc.perform(get("/staf/antrean/papan").param("unit", Long.toString(unit.id())).session(ownSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(board).contains("id=\"papan\"", booked.queueNumber(), "name=\"_csrf\"").doesNotContain("<html");
 		mvc.perform(post("/staf/antrean/panggil").with(csrf()).param("unit", Long.toString(unit.id()))
 			.session(ownSession)).andExpect(status().is3xxRedirection());
 		assertThat(repository.find(booked.id()).orElseThrow().calledBy()).isEqualTo(own);
