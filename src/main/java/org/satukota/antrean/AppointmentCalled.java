@@ -1,0 +1,29 @@
+package org.satukota.antrean;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.satukota.shared.Actor;
+import org.satukota.shared.AuditedEvent;
+
+/**
+ * Counter staff called the booking's queue number; the citizen is expected at the counter.
+ */
+public record AppointmentCalled(long appointmentId, long unitId, LocalDate day, String queueNumber, String serviceCode,
+		Actor actor, Instant occurredAt) implements AuditedEvent {
+
+	@Override
+	public String action() {
+		return "antrean.appointment-called";
+	}
+
+	@Override
+	public String recordType() {
+		return "appointment";
+	}
+
+	@Override
+	public String recordId() {
+		return Long.toString(appointmentId);
+	}
+}
