@@ -13,9 +13,10 @@ public interface FileStore {
 	/**
 	 * Checks the upload and stores it in the caller's transaction. The type is detected from the content's magic
 	 * bytes (PDF, JPEG, PNG), never from the file name.
-	 * @throws org.satukota.shared.PolicyViolation {@code berkas.empty} (no bytes), {@code berkas.too-large}
-	 * (args: the limit as text, e.g. "2 MB"), {@code berkas.type-not-accepted} (args: the accepted types as text,
-	 * e.g. "PDF, JPEG, PNG")
+	 * @throws org.satukota.shared.PolicyViolation {@code berkas.empty} (args: accepted types, limit),
+	 * {@code berkas.too-large} (args: limit, accepted types), {@code berkas.type-not-accepted} (args: accepted
+	 * types, limit) — the types as text like "PDF, JPEG, PNG", the limit like "2 MB"; the codes are message keys
+	 * of the {@code i18n/berkas} bundle
 	 */
 	StoredFile store(Upload upload, UploadRules rules);
 
