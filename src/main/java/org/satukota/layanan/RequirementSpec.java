@@ -1,6 +1,8 @@
 package org.satukota.layanan;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A document the applicant uploads (persyaratan): which media types are accepted (e.g. {@code application/pdf},
@@ -10,6 +12,8 @@ public record RequirementSpec(String key, String label, boolean mandatory, Set<S
 		String help) {
 
 	public RequirementSpec {
-		acceptedMediaTypes = acceptedMediaTypes == null ? Set.of() : Set.copyOf(acceptedMediaTypes);
+		// Sorted, so that the stored JSON of a definition is the same on every run.
+		acceptedMediaTypes = acceptedMediaTypes == null ? Set.of()
+				: Collections.unmodifiableSortedSet(new TreeSet<>(acceptedMediaTypes));
 	}
 }
