@@ -15,6 +15,7 @@ class PermohonanMenu implements StaffMenuContributor {
 	public List<StaffMenuItem> staffMenu() {
 		return List.of(new StaffMenuItem(Role.PETUGAS_LAYANAN, "permohonan.menu.inbox", "/staf/permohonan"),
 				new StaffMenuItem(Role.PEJABAT_PENANDATANGAN, "permohonan.menu.inbox", "/staf/permohonan"),
+				new StaffMenuItem(Role.PETUGAS_LAPANGAN, "permohonan.menu.inbox", "/staf/permohonan"),
 				new StaffMenuItem(Role.PIMPINAN, "permohonan.menu.inbox", "/staf/permohonan"));
 	}
 }
