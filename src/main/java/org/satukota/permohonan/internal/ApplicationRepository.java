@@ -259,7 +259,7 @@ class ApplicationRepository {
 
 	/** Open applications whose current step's deadline index has passed, locked, skipping rows other nodes hold. */
 	List<Application> lockOverdueCandidates(Instant now, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + """
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
 				 FROM permohonan p WHERE status IN ('DIAJUKAN', 'DIPROSES') AND (step_due_at <= :now OR due_at <= :now)
 				 AND NOT EXISTS (SELECT 1 FROM permohonan_overdue o WHERE o.application_id = p.id
 				   AND o.step_key = p.step_key AND o.step_started_at = p.step_started_at)
@@ -284,7 +284,7 @@ class ApplicationRepository {
 
 	/** Completed permits expiring on or before {@code lastDay} whose holder was not yet notified, locked. */
 	List<Application> lockExpiringPermits(LocalDate lastDay, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + """
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
 				 FROM permohonan WHERE status = 'SELESAI' AND expires_on IS NOT NULL AND expiry_notified_at IS NULL
 				 AND expires_on <= :last ORDER BY expires_on LIMIT :limit FOR UPDATE SKIP LOCKED""")
 			.param("last", lastDay)

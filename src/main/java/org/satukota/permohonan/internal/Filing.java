@@ -25,6 +25,7 @@ import org.satukota.permohonan.ApplicationStatus;
 import org.satukota.permohonan.ApplicationSubmitted;
 import org.satukota.shared.Actor;
 import org.satukota.shared.PolicyViolation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,7 +76,7 @@ class Filing {
 
 	private final ServiceCatalog catalog;
 
-	private final FormValidation validation;
+	private final ObjectProvider<FormValidation> validation;
 
 	private final FileStore files;
 
@@ -89,7 +90,7 @@ class Filing {
 
 	private final Clock clock;
 
-	Filing(ApplicationRepository repository, ServiceCatalog catalog, FormValidation validation, FileStore files,
+	Filing(ApplicationRepository repository, ServiceCatalog catalog, ObjectProvider<FormValidation> validation, FileStore files,
 			IssuingUnits issuingUnits, WorkingCalendar calendar, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.repository = repository;
@@ -229,7 +230,7 @@ class Filing {
 			Map<String, Upload> uploads, boolean filing, Instant now) {
 		Map<String, String> values = onlyFormFields(service, rawValues);
 		Map<String, Problem> problems = new LinkedHashMap<>();
-		validation.validate(service, values).forEach((key, code) -> {
+		validate(service, values).forEach((key, code) -> {
 			if (filing || !REQUIRED.equals(code)) {
 				problems.put(key, Problem.of(code));
 			}
@@ -266,6 +267,28 @@ class Filing {
 		}
 		if (problems.isEmpty()) {
 			app.fill(values, unit.unitId(), now);
+		}
+		return problems;
+	}
+
+	/**
+	 * The catalogue's own rules for the form; until a validation bean is present (the layanan module provides it),
+	 * at least the required fields and lengths are checked here.
+	 */
+	private Map<String, String> validate(ServiceVersion service, Map<String, String> values) {
+		FormValidation rules = validation.getIfAvailable();
+		if (rules != null) {
+			return rules.validate(service, values);
+		}
+		Map<String, String> problems = new LinkedHashMap<>();
+		for (FormField field : service.form()) {
+			String value = values.getOrDefault(field.key(), "");
+			if (field.required() && value.isBlank()) {
+				problems.put(field.key(), REQUIRED);
+			}
+			else if (field.maxLength() != null && value.length() > field.maxLength()) {
+				problems.put(field.key(), "layanan.field-too-long");
+			}
 		}
 		return problems;
 	}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.satukota.berkas.Upload;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Reads an application form from a request: values are parameters named {@code isian.<field-key>}, files are parts
@@ -36,7 +37,9 @@ final class FormInput {
 
 	static Map<String, Upload> uploads(HttpServletRequest request) {
 		Map<String, Upload> uploads = new LinkedHashMap<>();
-		if (request instanceof MultipartHttpServletRequest multipart) {
+		// Filters (session, security) may wrap the multipart request the dispatcher resolved.
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
 			for (Map.Entry<String, MultipartFile> part : multipart.getFileMap().entrySet()) {
 				if (part.getKey().startsWith(FILE_PREFIX)) {
 					uploads.put(part.getKey().substring(FILE_PREFIX.length()), upload(part.getValue()));
