@@ -40,8 +40,6 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 final class Certificates {
 
-	static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final String ENTRY = "kunci";
@@ -158,6 +156,15 @@ final class Certificates {
 		}
 	}
 
+	/** SHA-256 with the key's own algorithm: ECDSA for the platform's keys, RSA for most outside CAs. */
+	static String signatureAlgorithm(PrivateKey key) {
+		return switch (key.getAlgorithm()) {
+			case "EC", "ECDSA" -> "SHA256withECDSA";
+			case "RSA" -> "SHA256withRSA";
+			default -> throw new IllegalStateException("Unsupported key type " + key.getAlgorithm());
+		};
+	}
+
 	private static BigInteger serial() {
 		return new BigInteger(127, RANDOM).add(BigInteger.ONE);
 	}
@@ -166,7 +173,7 @@ final class Certificates {
 			throws GeneralSecurityException {
 		try {
 			return new JcaX509CertificateConverter().getCertificate(
-					builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(key)));
+					builder.build(new JcaContentSignerBuilder(signatureAlgorithm(key)).build(key)));
 		}
 		catch (OperatorCreationException ex) {
 			throw new GeneralSecurityException(ex);

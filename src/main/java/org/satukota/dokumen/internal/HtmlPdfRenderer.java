@@ -26,6 +26,7 @@ class HtmlPdfRenderer implements PdfRenderer {
 			p { margin: 0 0 8pt 0; text-align: justify; }
 			table { border-collapse: collapse; }
 			td, th { vertical-align: top; padding: 1pt 4pt 1pt 0; text-align: left; }
+			table.data { margin: 0 0 8pt 0; }
 			table.data td.label { width: 38%; }
 			table.grid { width: 100%; }
 			table.grid td, table.grid th { border: 0.5pt solid #000; padding: 3pt 5pt; }
@@ -34,10 +35,11 @@ class HtmlPdfRenderer implements PdfRenderer {
 			.kop .parent { font-size: 13pt; font-weight: bold; }
 			.kop .unit { font-size: 15pt; font-weight: bold; }
 			.kop .contact { font-size: 9pt; }
-			.signature { margin-left: 55%; margin-top: 18pt; }
+			.signature { margin-left: 55%; margin-top: 18pt; page-break-inside: avoid; }
 			.signature .space { height: 40pt; }
 			.signature .name { font-weight: bold; text-decoration: underline; }
-			.verification { margin-top: 24pt; border-top: 0.5pt solid #000; padding-top: 6pt; font-size: 8.5pt; }
+			.verification { margin-top: 24pt; border-top: 0.5pt solid #000; padding-top: 6pt; font-size: 8.5pt;
+			  page-break-inside: avoid; }
 			.verification td { vertical-align: middle; }
 			.verification img { width: 28mm; height: 28mm; }
 			.code { font-family: monospace; font-size: 11pt; font-weight: bold; letter-spacing: 1pt; }

@@ -87,7 +87,8 @@ class PadesSigner {
 					new JcaDigestCalculatorProviderBuilder().build());
 			signerInfo.setSignedAttributeGenerator(new PadesAttributes(signingCertificateV2(certificate)));
 			SignerInfoGenerator generator = signerInfo.build(
-					new JcaContentSignerBuilder(algorithm(identity)).build(identity.privateKey()), certificate);
+					new JcaContentSignerBuilder(Certificates.signatureAlgorithm(identity.privateKey()))
+						.build(identity.privateKey()), certificate);
 			CMSSignedDataGenerator cms = new CMSSignedDataGenerator();
 			cms.addSignerInfoGenerator(generator);
 			cms.addCertificates(new JcaCertStore(identity.chain()));
@@ -97,14 +98,6 @@ class PadesSigner {
 		catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException ex) {
 			throw new IllegalStateException("Cannot sign: " + ex.getMessage(), ex);
 		}
-	}
-
-	private static String algorithm(SigningIdentity identity) {
-		return switch (identity.privateKey().getAlgorithm()) {
-			case "EC", "ECDSA" -> "SHA256withECDSA";
-			case "RSA" -> "SHA256withRSA";
-			default -> throw new IllegalStateException("Unsupported key type " + identity.privateKey().getAlgorithm());
-		};
 	}
 
 	private static Attribute signingCertificateV2(X509Certificate certificate)

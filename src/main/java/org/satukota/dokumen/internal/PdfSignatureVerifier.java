@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,6 +32,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.util.Store;
 import org.satukota.dokumen.SignatureReport;
 import org.satukota.dokumen.SignatureVerifier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,10 +44,15 @@ import org.springframework.stereotype.Service;
 @Service
 class PdfSignatureVerifier implements SignatureVerifier {
 
-	private final SigningKeys keys;
+	private final Supplier<List<X509Certificate>> trustAnchors;
 
+	@Autowired
 	PdfSignatureVerifier(SigningKeys keys) {
-		this.keys = keys;
+		this(keys::trustAnchors);
+	}
+
+	PdfSignatureVerifier(Supplier<List<X509Certificate>> trustAnchors) {
+		this.trustAnchors = trustAnchors;
 	}
 
 	@Override
@@ -149,7 +156,7 @@ class PdfSignatureVerifier implements SignatureVerifier {
 	}
 
 	private boolean chainsToTrustAnchor(X509Certificate signer, List<X509Certificate> embedded, Instant signedAt) {
-		List<X509Certificate> anchors = keys.trustAnchors();
+		List<X509Certificate> anchors = trustAnchors.get();
 		if (anchors.isEmpty()) {
 			return false;
 		}

@@ -71,7 +71,13 @@ class SigningKeys {
 		this.properties = properties;
 		this.units = units;
 		this.clock = clock;
-		if (SigningProperties.DEMO_PASSWORD.equals(properties.keystorePassword())) {
+		if (properties.pkcs12().configured()) {
+			// Fail at start-up, not at the first signature, when the configured keystore is unreadable.
+			configuredIdentity();
+			log.info("Documents are signed with the configured certificate \"{}\"",
+					Certificates.commonName(configured.certificate()));
+		}
+		else if (SigningProperties.DEMO_PASSWORD.equals(properties.keystorePassword())) {
 			log.warn("satukota.signing.keystore-password is the demo default; set SATUKOTA_SIGNING_KEYSTORE_PASSWORD "
 					+ "in production");
 		}
