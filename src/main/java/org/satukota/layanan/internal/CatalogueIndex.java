@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -44,7 +46,25 @@ final class CatalogueIndex {
 
 	private static final int MAX_TERMS = 20;
 
-	private final Analyzer analyzer = new IndonesianAnalyzer();
+	/**
+	 * The stock Indonesian stop words drop words that name services here ("tidak mampu", "belum nikah",
+	 * "domisili sementara", "usaha kecil"), so those are kept.
+	 */
+	static final Set<String> KEPT_WORDS = Set.of("mampu", "belum", "sementara", "kecil", "lama", "tidak");
+
+	private final Analyzer analyzer = new IndonesianAnalyzer(stopWords());
+
+	private static CharArraySet stopWords() {
+		CharArraySet stock = IndonesianAnalyzer.getDefaultStopSet();
+		CharArraySet kept = new CharArraySet(stock.size(), false);
+		for (Object word : stock) {
+			String text = new String((char[]) word);
+			if (!KEPT_WORDS.contains(text)) {
+				kept.add(text);
+			}
+		}
+		return CharArraySet.unmodifiableSet(kept);
+	}
 
 	private volatile Snapshot snapshot = new Snapshot(null, null);
 
