@@ -115,8 +115,10 @@ class Filing {
 		ServiceVersion current = catalog.current(serviceCode).orElseThrow(NotFound::new);
 		return transactions.execute(tx -> {
 			Instant now = clock.instant();
+			UUID newId = UUID.randomUUID();
 			Application app = repository.insertDraftOrLockExisting(
-					Application.draft(UUID.randomUUID(), citizen.accountId(), idempotencyKey, current, now));
+					Application.draft(newId, citizen.accountId(), idempotencyKey, current, now));
+			boolean existed = !app.id().equals(newId);
 			if (!app.serviceCode().equals(serviceCode)) {
 				throw new NotFound();
 			}
@@ -139,7 +141,7 @@ class Filing {
 				events.publishEvent(new ApplicationSubmitted(app.id(), number, app.unitId(), service.code(), actor, now));
 			}
 			repository.save(app, app.deadline(calendar).orElse(null), app.stepDeadline(service, calendar).orElse(null));
-			return new Outcome(app.id(), submit, false, Map.of());
+			return new Outcome(app.id(), submit, existed, Map.of());
 		});
 	}
 

@@ -64,6 +64,11 @@ final class People {
 
 	/** A new staff account holding {@code role} in {@code unitId}, logged in. */
 	MockHttpSession staff(String prefix, Role role, long unitId) throws Exception {
+		return logIn(staffAccount(prefix, role, unitId), STAFF_PASSWORD);
+	}
+
+	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
+	String staffAccount(String prefix, Role role, long unitId) throws Exception {
 		String username = prefix + "." + SEQUENCE.incrementAndGet();
 		mvc.perform(post("/admin/staf").with(csrf())
 			.session(logIn("admin", "Admin#Uji2026"))
@@ -75,7 +80,7 @@ final class People {
 			.param("passwordConfirmation", STAFF_PASSWORD)
 			.param("role", role.name())
 			.param("unitId", String.valueOf(unitId))).andExpect(status().is3xxRedirection());
-		return logIn(username, STAFF_PASSWORD);
+		return username;
 	}
 
 	MockHttpSession logIn(String username, String password) throws Exception {
