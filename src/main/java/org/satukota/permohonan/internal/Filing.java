@@ -128,19 +128,21 @@ class Filing {
 			if (app.status() != ApplicationStatus.DRAFT) {
 				return new Outcome(app.id(), true, true, Map.of());
 			}
-			Map<String, Problem> problems = apply(app, service, values, uploads, submit, now);
+			Map<String, Problem> problems = apply(app, service, values, uploads, submit, now, existed);
 			if (!problems.isEmpty()) {
 				tx.setRollbackOnly();
 				return new Outcome(null, false, false, problems);
 			}
 			Actor actor = Actor.citizen(citizen.username());
+			// One snapshot per transaction: the live calendar checks for admin changes on every call.
+			WorkingCalendar cal = calendar.snapshot();
 			if (submit) {
-				String number = RegistrationNumbers.format(calendar.dateOf(now).getYear(),
+				String number = RegistrationNumbers.format(cal.dateOf(now).getYear(),
 						repository.nextRegistrationSequence());
 				app.submit(service, number, uniqueTrackingCode(), now, actor);
 				events.publishEvent(new ApplicationSubmitted(app.id(), number, app.unitId(), service.code(), actor, now));
 			}
-			repository.save(app, app.deadline(calendar).orElse(null), app.stepDeadline(service, calendar).orElse(null));
+			repository.save(app, app.deadline(cal).orElse(null), app.stepDeadline(service, cal).orElse(null));
 			return new Outcome(app.id(), submit, existed, Map.of());
 		});
 	}
@@ -155,7 +157,7 @@ class Filing {
 			}
 			ServiceVersion service = catalog.version(app.serviceVersionId()).orElseThrow();
 			Instant now = clock.instant();
-			Map<String, Problem> problems = apply(app, service, app.values(), Map.of(), true, now);
+			Map<String, Problem> problems = apply(app, service, app.values(), Map.of(), true, now, true);
 			if (!problems.isEmpty()) {
 				tx.setRollbackOnly();
 				return new Outcome(app.id(), false, false, problems);
@@ -185,7 +187,7 @@ class Filing {
 			}
 			ServiceVersion service = catalog.version(app.serviceVersionId()).orElseThrow();
 			Instant now = clock.instant();
-			Map<String, Problem> problems = apply(app, service, values, uploads, true, now);
+			Map<String, Problem> problems = apply(app, service, values, uploads, true, now, true);
 			for (String key : app.corrections().keySet()) {
 				if (service.requirement(key).isPresent() && !hasFile(uploads, key) && !problems.containsKey(key)) {
 					problems.put(key, Problem.of("permohonan.correction-file-missing"));
@@ -229,7 +231,7 @@ class Filing {
 
 	/** Checks values and uploads completely, then writes them; writes nothing useful when there are problems. */
 	private Map<String, Problem> apply(Application app, ServiceVersion service, Map<String, String> rawValues,
-			Map<String, Upload> uploads, boolean filing, Instant now) {
+			Map<String, Upload> uploads, boolean filing, Instant now, boolean mayHaveFiles) {
 		Map<String, String> values = onlyFormFields(service, rawValues);
 		Map<String, Problem> problems = new LinkedHashMap<>();
 		validate(service, values).forEach((key, code) -> {
@@ -242,7 +244,9 @@ class Filing {
 			problems.putIfAbsent(unit.fieldKey() == null ? "unit" : unit.fieldKey(), Problem.of(unit.errorCode()));
 		}
 		Set<String> attached = new java.util.HashSet<>();
-		repository.files(app.id()).forEach(file -> attached.add(file.requirementKey()));
+		if (mayHaveFiles) {
+			repository.files(app.id()).forEach(file -> attached.add(file.requirementKey()));
+		}
 		for (Map.Entry<String, Upload> entry : uploads.entrySet()) {
 			if (!hasFile(uploads, entry.getKey())) {
 				continue;
