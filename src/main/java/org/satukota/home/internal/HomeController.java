@@ -13,7 +13,6 @@ import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
 import org.satukota.home.StaffMenuContributor;
 import org.satukota.home.StaffMenuItem;
-import org.satukota.permohonan.Applications;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,15 +38,12 @@ class HomeController {
 
 	private final ObjectProvider<StaffMenuContributor> contributors;
 
-	private final Applications applications;
-
 	HomeController(CurrentUsers currentUsers, Accounts accounts, Units units,
-			ObjectProvider<StaffMenuContributor> contributors, Applications applications) {
+			ObjectProvider<StaffMenuContributor> contributors) {
 		this.currentUsers = currentUsers;
 		this.accounts = accounts;
 		this.units = units;
 		this.contributors = contributors;
-		this.applications = applications;
 	}
 
 	@GetMapping("/beranda")
@@ -62,7 +58,6 @@ class HomeController {
 		model.addAttribute("user", user);
 		// Shown to the citizen themself only, and masked even then: it never needs to be on screen in full.
 		model.addAttribute("maskedNik", accounts.nikOf(user.accountId()).map(Nik::mask).orElse(null));
-		model.addAttribute("applications", applications.ofCitizen(user.accountId()).stream().limit(5).toList());
 		return "home/citizen";
 	}
 
