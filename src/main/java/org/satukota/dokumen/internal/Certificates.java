@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -144,7 +145,12 @@ final class Certificates {
 	static String commonName(X509Certificate certificate) {
 		X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
 		RDN[] cn = name.getRDNs(BCStyle.CN);
-		return cn.length == 0 ? name.toString() : IETFUtils.valueToString(cn[0].getFirst().getValue());
+		if (cn.length == 0) {
+			return name.toString();
+		}
+		// The plain value, not the RFC 4514 form: "Rahmat Hidayat, S.Sos." must not come back with an escaped comma.
+		return cn[0].getFirst().getValue() instanceof ASN1String text ? text.getString()
+				: IETFUtils.valueToString(cn[0].getFirst().getValue());
 	}
 
 	private static boolean isKey(KeyStore store, String alias) {
