@@ -78,14 +78,6 @@ class CitizenApplicationController {
 		return "permohonan/warga-daftar";
 	}
 
-	/** The latest applications, as a fragment the citizen home page loads into itself. */
-	@GetMapping("/ringkasan")
-	String summary(Model model) {
-		CurrentUser user = currentUsers.require();
-		model.addAttribute("applications", repository.ofAccount(user.accountId()).stream().limit(5).toList());
-		return "permohonan/ringkasan :: list";
-	}
-
 	@GetMapping("/baru/{serviceCode}")
 	String newForm(@PathVariable String serviceCode, Model model) {
 		ServiceVersion service = catalog.current(serviceCode).orElseThrow(Filing.NotFound::new);

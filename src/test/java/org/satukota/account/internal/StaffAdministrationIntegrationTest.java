@@ -110,7 +110,7 @@ class StaffAdministrationIntegrationTest {
 		mvc.perform(get("/beranda").session(staff)).andExpect(redirectedUrl("/staf"));
 		String home = mvc.perform(get("/staf").session(staff)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(home).contains("Petugas layanan", kelurahanA.name(), "Permohonan masuk", "segera hadir");
+		assertThat(home).contains("Petugas layanan", kelurahanA.name(), "Permohonan masuk", "href=\"/staf/permohonan\"");
 		assertThat(home).doesNotContain("Operator 112").doesNotContain("href=\"/admin\"");
 		mvc.perform(get("/admin").session(staff)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/staf").session(staff)).andExpect(status().isForbidden());
