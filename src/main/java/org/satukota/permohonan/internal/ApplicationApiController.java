@@ -167,6 +167,24 @@ class ApplicationApiController {
 		return ResponseEntity.ok(toApi(own(id)));
 	}
 
+	/** Corrected values (optional) for a returned application. */
+	record ResubmitRequest(Map<String, String> values) {
+	}
+
+	/**
+	 * Sends a returned application back after correction: upload the files the officer asked about first, then call
+	 * this (optionally with corrected values; without them the stored values are kept).
+	 */
+	@PostMapping("/{id}/ajukan-ulang")
+	ResponseEntity<?> resubmit(@PathVariable UUID id, @RequestBody(required = false) ResubmitRequest request,
+			Locale locale) {
+		Filing.Outcome outcome = filing.resubmit(citizen(), id, request == null ? null : request.values(), Map.of());
+		if (!outcome.succeeded()) {
+			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "permohonan.invalid", locale, outcome.problems());
+		}
+		return ResponseEntity.ok(toApi(own(id)));
+	}
+
 	@PostMapping(path = "/{id}/berkas/{requirementKey}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> upload(@PathVariable UUID id, @PathVariable String requirementKey,
 			@RequestPart("berkas") MultipartFile file, Locale locale) {

@@ -187,9 +187,18 @@ class Filing {
 			}
 			ServiceVersion service = catalog.version(app.serviceVersionId()).orElseThrow();
 			Instant now = clock.instant();
-			Map<String, Problem> problems = apply(app, service, values, uploads, true, now, true);
+			Map<String, Problem> problems = apply(app, service, values == null ? app.values() : values, uploads, true,
+					now, true);
+			// Every requirement the officer asked about needs a file uploaded since the return (in this request or,
+			// from the API, by an upload call before it).
+			Instant returnedAt = app.clock().pausedAt();
+			Set<String> fresh = new java.util.HashSet<>();
+			repository.files(app.id())
+				.stream()
+				.filter(file -> !file.uploadedAt().isBefore(returnedAt))
+				.forEach(file -> fresh.add(file.requirementKey()));
 			for (String key : app.corrections().keySet()) {
-				if (service.requirement(key).isPresent() && !hasFile(uploads, key) && !problems.containsKey(key)) {
+				if (service.requirement(key).isPresent() && !fresh.contains(key) && !problems.containsKey(key)) {
 					problems.put(key, Problem.of("permohonan.correction-file-missing"));
 				}
 			}

@@ -122,6 +122,43 @@ class ApplicationApiIntegrationTest {
 	}
 
 	@Test
+	void aReturnedApplicationIsCorrectedOverTheApiWithAFreshUploadThenResubmitted() throws Exception {
+		People.Citizen citizen = people.citizen("Tuti Handayani");
+		String key = UUID.randomUUID().toString();
+		String created = mvc.perform(post("/api/permohonan").with(httpBasic(citizen.email(), People.PASSWORD))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(false))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = json.readTree(created).get("id").asString();
+		for (String requirement : List.of("pengantar-rt-rw", "ktp", "kk")) {
+			mvc.perform(multipart("/api/permohonan/" + id + "/berkas/" + requirement)
+				.file(new org.springframework.mock.web.MockMultipartFile("berkas", requirement + ".pdf",
+						"application/pdf", Uploads.PDF))
+				.with(httpBasic(citizen.email(), People.PASSWORD))).andExpect(status().isOk());
+		}
+		mvc.perform(post("/api/permohonan/" + id + "/ajukan").with(httpBasic(citizen.email(), People.PASSWORD)))
+			.andExpect(status().isOk());
+		var petugas = people.staff("petugas-api", org.satukota.account.Role.PETUGAS_LAYANAN, kelurahan.id());
+		mvc.perform(post("/staf/permohonan/" + id + "/kembalikan").param("alasan.kk", "KK buram")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.session(petugas)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/permohonan/" + id).with(httpBasic(citizen.email(), People.PASSWORD)))
+			.andExpect(jsonPath("$.status").value("DIKEMBALIKAN"))
+			.andExpect(jsonPath("$.corrections.kk").value("KK buram"));
+
+		mvc.perform(post("/api/permohonan/" + id + "/ajukan-ulang").with(httpBasic(citizen.email(), People.PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.fieldErrors.kk.code").value("permohonan.correction-file-missing"));
+		mvc.perform(multipart("/api/permohonan/" + id + "/berkas/kk")
+			.file(new org.springframework.mock.web.MockMultipartFile("berkas", "kk-jelas.pdf", "application/pdf",
+					Uploads.PDF))
+			.with(httpBasic(citizen.email(), People.PASSWORD))).andExpect(status().isOk());
+		mvc.perform(post("/api/permohonan/" + id + "/ajukan-ulang").with(httpBasic(citizen.email(), People.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DIAJUKAN"));
+	}
+
+	@Test
 	void errorsAreProblemDocumentsWithACodeAndFieldErrors() throws Exception {
 		People.Citizen citizen = people.citizen("Joko Susilo");
 		mvc.perform(post("/api/permohonan").with(httpBasic(citizen.email(), People.PASSWORD))

@@ -243,7 +243,7 @@ public final class SubmissionBenchmark {
 
 				Machine: %d cores (%s), %s %s, Java %s (%s), JVM max heap %d MB; embedded PostgreSQL 17 (zonky) on
 				the same machine, application and load generator in the same JVM, localhost only. 1-minute load
-				average before/after the measured run: %s / %s (anything above 2 means other processes shared the cores).
+				average before/after the measured run: %s / %s (it counts this benchmark's own threads too).
 
 				Load: %d concurrent clients, each logged in once (session cookie) and submitting complete Surat
 				Keterangan Domisili applications back to back: form values and three PDF uploads in one multipart POST
