@@ -110,8 +110,8 @@ class StaffAdministrationIntegrationTest {
 		mvc.perform(get("/beranda").session(staff)).andExpect(redirectedUrl("/staf"));
 		String home = mvc.perform(get("/staf").session(staff)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		// What the role can open there depends on the modules that contribute staff links (e.g. the queue counter).
-		assertThat(home).contains("Petugas layanan", kelurahanA.name());
+		assertThat(home).contains("Petugas layanan", kelurahanA.name(), "href=\"/staf/permohonan\"",
+				"href=\"/staf/antrean?unit=");
 		assertThat(home).doesNotContain("Operator 112").doesNotContain("href=\"/admin\"");
 		mvc.perform(get("/admin").session(staff)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/staf").session(staff)).andExpect(status().isForbidden());

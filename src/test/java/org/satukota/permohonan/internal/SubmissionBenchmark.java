@@ -1,0 +1,390 @@
+package org.satukota.permohonan.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.satukota.SatuKotaApplication;
+import org.satukota.directory.UnitType;
+import org.satukota.directory.Units;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Measures application submissions per second over HTTP against the embedded PostgreSQL, next to the raw
+ * single-row INSERT rate of the same database in the same run. Not a test (it is not named *Test and runs only
+ * when started by hand); see docs/benchmarks.md for the command.
+ *
+ * <p>It starts the whole platform on a random localhost port with a fresh database, creates one citizen per client,
+ * and lets every client log in once (a session, as a browser or app would keep) and then submit complete Surat
+ * Keterangan Domisili applications (form values plus three small PDF uploads, each with a new idempotency key) one
+ * after another. Every submission does all the real work: file checks and storage, the application row, its
+ * history, the registration number, the outbox email and the audited event.
+ *
+ * <p>Arguments: {@code [clients=16] [submissions=3000] [maxSeconds=60] [warmup=300]}.
+ */
+public final class SubmissionBenchmark {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final String PASSWORD = "Warga#Bench2026";
+
+	private SubmissionBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+		int submissions = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+		int maxSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+
+		// Command-line properties: they override application.yml and the test profile.
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(SatuKotaApplication.class).profiles("test")
+			.run("--server.port=0", "--server.address=127.0.0.1",
+					"--satukota.database.embedded.data-directory=target/bench-db/" + UUID.randomUUID(),
+					"--logging.level.root=WARN", "--spring.thymeleaf.cache=true",
+					// Plain HTTP on localhost: the session cookie must travel without TLS here.
+					"--server.servlet.session.cookie.secure=false");
+		try {
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+			String base = "http://127.0.0.1:" + port;
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			long kelurahan = app.getBean(Units.class)
+				.activeUnits()
+				.stream()
+				.filter(u -> u.type() == UnitType.KELURAHAN)
+				.findFirst()
+				.orElseThrow()
+				.id();
+			List<String> logins = createCitizens(jdbc, app.getBean(PasswordEncoder.class), clients);
+
+			double insertsPerSecond = rawInsertRate(app.getBean(DataSource.class), clients, Duration.ofSeconds(10));
+
+			List<Client> sessions = new ArrayList<>();
+			for (String login : logins) {
+				sessions.add(Client.logIn(base, login, kelurahan));
+			}
+			run(sessions, warmup, 60);
+			String loadBefore = loadAverage();
+			Result result = run(sessions, submissions, maxSeconds);
+			String loadAfter = loadAverage();
+			long stored = jdbc.sql("SELECT count(*) FROM permohonan WHERE status = 'DIAJUKAN'").query(Long.class).single();
+
+			String report = report(clients, result, insertsPerSecond, stored, loadBefore, loadAfter);
+			System.out.println(report);
+			Path docs = Path.of("docs/benchmarks.md");
+			if (!Files.exists(docs)) {
+				Files.createDirectories(docs.getParent());
+				Files.writeString(docs, "# Benchmarks\n");
+			}
+			Files.writeString(docs, "\n" + report, StandardOpenOption.APPEND);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	/** Citizens straight in the table with one shared hash: registration is not what is measured. */
+	static List<String> createCitizens(JdbcClient jdbc, PasswordEncoder encoder, int count) {
+		String hash = encoder.encode(PASSWORD);
+		String run = Long.toString(System.currentTimeMillis() % 1_000_000);
+		List<String> emails = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('account', 'id'))").query(Long.class).single();
+			String email = "bench" + run + "-" + i + "@warga.test";
+			String nik = String.format("3171011%05d%04d", (Integer.parseInt(run) + i) % 100000, 1 + i % 9999)
+				.substring(0, 16);
+			jdbc.sql("""
+					INSERT INTO account (id, kind, username, nik, full_name, email, phone, password_hash, enabled,
+					  failed_attempts, created_at, updated_at)
+					VALUES (:id, 'CITIZEN', :username, :nik, :name, :email, NULL, :hash, TRUE, 0, now(), now())""")
+				.param("id", id)
+				.param("username", "warga-" + id)
+				.param("nik", nik)
+				.param("name", "Warga Uji " + i)
+				.param("email", email)
+				.param("hash", hash)
+				.update();
+			emails.add(email);
+		}
+		return emails;
+	}
+
+	/** Single-row autocommit INSERTs by as many threads as there are clients, for {@code duration}. */
+	static double rawInsertRate(DataSource dataSource, int threads, Duration duration) throws Exception {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		jdbc.sql("CREATE TABLE IF NOT EXISTS bench_insert (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+				+ "payload TEXT NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL)").update();
+		AtomicLong inserted = new AtomicLong();
+		long deadline = System.nanoTime() + duration.toNanos();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<?>> futures = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			futures.add(pool.submit(() -> {
+				while (System.nanoTime() < deadline) {
+					jdbc.sql("INSERT INTO bench_insert (payload, created_at) VALUES (:p, now())")
+						.param("p", "permohonan-benchmark")
+						.update();
+					inserted.incrementAndGet();
+				}
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		pool.shutdown();
+		jdbc.sql("DROP TABLE bench_insert").update();
+		return inserted.get() / (duration.toNanos() / 1e9);
+	}
+
+	record Result(int ok, int failed, double seconds, long p50Micros, long p90Micros, long p99Micros, long maxMicros) {
+
+		double perSecond() {
+			return ok / seconds;
+		}
+	}
+
+	static Result run(List<Client> clients, int submissions, int maxSeconds) throws Exception {
+		AtomicInteger remaining = new AtomicInteger(submissions);
+		AtomicInteger failed = new AtomicInteger();
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		long deadline = System.nanoTime() + Duration.ofSeconds(maxSeconds).toNanos();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+		List<Future<?>> futures = new ArrayList<>();
+		for (Client client : clients) {
+			futures.add(pool.submit(() -> {
+				start.await();
+				while (remaining.getAndDecrement() > 0 && System.nanoTime() < deadline) {
+					long began = System.nanoTime();
+					boolean ok = client.submit();
+					long micros = (System.nanoTime() - began) / 1000;
+					if (ok) {
+						latencies.add(micros);
+					}
+					else {
+						failed.incrementAndGet();
+					}
+				}
+				return null;
+			}));
+		}
+		long began = System.nanoTime();
+		start.countDown();
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		double seconds = (System.nanoTime() - began) / 1e9;
+		pool.shutdown();
+		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+		return new Result(sorted.length, failed.get(), seconds, percentile(sorted, 50), percentile(sorted, 90),
+				percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+	}
+
+	static long percentile(long[] sorted, int p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	/** The 1-minute load average: other work on the machine competes for the same two cores. */
+	static String loadAverage() throws IOException {
+		Path loadavg = Path.of("/proc/loadavg");
+		return Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "?";
+	}
+
+	static String report(int clients, Result result, double insertsPerSecond, long stored, String loadBefore,
+			String loadAfter) throws IOException {
+		String cpu = "unknown";
+		Path cpuinfo = Path.of("/proc/cpuinfo");
+		if (Files.exists(cpuinfo)) {
+			cpu = Files.readAllLines(cpuinfo)
+				.stream()
+				.filter(line -> line.startsWith("model name"))
+				.map(line -> line.substring(line.indexOf(':') + 1).strip())
+				.findFirst()
+				.orElse(cpu);
+		}
+		long memoryMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+		return """
+				## Application submissions over HTTP (%s)
+
+				Machine: %d cores (%s), %s %s, Java %s (%s), JVM max heap %d MB; embedded PostgreSQL 17 (zonky) on
+				the same machine, application and load generator in the same JVM, localhost only. 1-minute load
+				average before/after the measured run: %s / %s (it counts this benchmark's own threads too).
+
+				Load: %d concurrent clients, each logged in once (session cookie) and submitting complete Surat
+				Keterangan Domisili applications back to back: form values and three PDF uploads in one multipart POST
+				with a fresh idempotency key, answered by the redirect to the new application. Warm-up excluded.
+
+				| measure | value |
+				| --- | --- |
+				| submissions accepted | %d (failed: %d) in %.1f s |
+				| **submissions per second** | **%.1f** |
+				| latency p50 | %.1f ms |
+				| latency p90 | %.1f ms |
+				| latency p99 | %.1f ms |
+				| latency max | %.1f ms |
+				| raw single-row INSERT rate, same database, %d threads | %.0f rows/s |
+				| applications stored (incl. warm-up) | %d |
+				""".formatted(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)).substring(0, 16) + " UTC",
+				Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("os.name"),
+				System.getProperty("os.version"), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+				memoryMb, loadBefore, loadAfter, clients, result.ok(), result.failed(), result.seconds(), result.perSecond(),
+				result.p50Micros() / 1000.0, result.p90Micros() / 1000.0, result.p99Micros() / 1000.0,
+				result.maxMicros() / 1000.0, clients, insertsPerSecond, stored);
+	}
+
+	/** One citizen's browser: a cookie jar, a CSRF token, and the form it submits again and again. */
+	static final class Client {
+
+		private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+			.getBytes(StandardCharsets.US_ASCII);
+
+		private final HttpClient http;
+
+		private final String base;
+
+		private final String csrf;
+
+		private final long kelurahan;
+
+		private Client(HttpClient http, String base, String csrf, long kelurahan) {
+			this.http = http;
+			this.base = base;
+			this.csrf = csrf;
+			this.kelurahan = kelurahan;
+		}
+
+		static Client logIn(String base, String email, long kelurahan) throws Exception {
+			HttpClient http = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(Duration.ofSeconds(5))
+				.build();
+			String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(csrfOf(loginPage), StandardCharsets.UTF_8);
+			HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (login.statusCode() != 302 || !login.headers().firstValue("Location").orElse("").contains("/beranda")) {
+				throw new IllegalStateException("login failed for " + email + ": " + login.statusCode());
+			}
+			String formPage = http.send(
+					HttpRequest.newBuilder(URI.create(base + "/warga/permohonan/baru/sk-domisili")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			return new Client(http, base, csrfOf(formPage), kelurahan);
+		}
+
+		private static String csrfOf(String html) {
+			Matcher matcher = CSRF.matcher(html);
+			if (!matcher.find()) {
+				throw new IllegalStateException("no CSRF token in page");
+			}
+			return matcher.group(1);
+		}
+
+		boolean submit() {
+			String boundary = "----satukota" + UUID.randomUUID();
+			Multipart body = new Multipart(boundary);
+			body.field("_csrf", csrf);
+			body.field("idempotencyKey", UUID.randomUUID().toString());
+			body.field("tindakan", "ajukan");
+			body.field("isian.keperluan", "Melamar pekerjaan");
+			body.field("isian.alamat", "Jl. Merdeka No. 10, RT 03 RW 01");
+			body.field("isian.kelurahan", Long.toString(kelurahan));
+			body.field("isian.lama-tinggal", "2 tahun");
+			body.file("berkas.pengantar-rt-rw", "pengantar.pdf", PDF);
+			body.file("berkas.ktp", "ktp.pdf", PDF);
+			body.file("berkas.kk", "kk.pdf", PDF);
+			try {
+				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/warga/permohonan/baru/sk-domisili"))
+					.timeout(Duration.ofSeconds(30))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+					.build(), HttpResponse.BodyHandlers.discarding());
+				return response.statusCode() == 302
+						&& response.headers().firstValue("Location").orElse("").endsWith("?diajukan");
+			}
+			catch (IOException ex) {
+				return false;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+	}
+
+	static final class Multipart {
+
+		private final String boundary;
+
+		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		Multipart(String boundary) {
+			this.boundary = boundary;
+		}
+
+		void field(String name, String value) {
+			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+		}
+
+		void file(String name, String filename, byte[] content) {
+			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
+					+ "\"\r\nContent-Type: application/pdf\r\n\r\n");
+			out.writeBytes(content);
+			write("\r\n");
+		}
+
+		byte[] bytes() {
+			write("--" + boundary + "--\r\n");
+			return out.toByteArray();
+		}
+
+		private void write(String text) {
+			out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public String toString() {
+			return Arrays.toString(new String[] { boundary });
+		}
+	}
+}
