@@ -4,7 +4,7 @@
 # Appends its results to docs/benchmarks.md.
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test
 exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.satukota.permohonan.internal.SubmissionBenchmark "$@"
