@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,16 +21,11 @@ import org.satukota.directory.UnitType;
 import org.satukota.directory.UnitUpdated;
 import org.satukota.directory.UnitView;
 import org.satukota.shared.Actor;
-import org.satukota.shared.AuditedEvent;
 import org.satukota.shared.PolicyViolation;
 import org.satukota.support.IntegrationTest;
+import org.satukota.support.PublishedEvents;
 import org.satukota.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
-import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,29 +53,17 @@ class UnitAdministrationIntegrationTest {
 
 	MockMvc mvc;
 
-	ApplicationEventMulticaster multicaster;
-
-	final List<AuditedEvent> published = new CopyOnWriteArrayList<>();
-
-	final ApplicationListener<ApplicationEvent> recorder = event -> {
-		if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof AuditedEvent audited
-				&& audited.action().startsWith("directory.")) {
-			published.add(audited);
-		}
-	};
+	PublishedEvents published;
 
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-		// Registered at run time rather than as a bean, so the shared test context stays the same for every class.
-		multicaster = context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
-				ApplicationEventMulticaster.class);
-		multicaster.addApplicationListener(recorder);
+		published = PublishedEvents.startRecording(context, "directory.");
 	}
 
 	@AfterEach
 	void tearDown() {
-		multicaster.removeApplicationListener(recorder);
+		published.stop();
 		clock.reset();
 	}
 

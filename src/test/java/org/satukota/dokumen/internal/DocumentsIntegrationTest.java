@@ -13,10 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.google.zxing.BinaryBitmap;
@@ -49,16 +47,11 @@ import org.satukota.dokumen.IssuedDocument;
 import org.satukota.dokumen.SignatureReport;
 import org.satukota.dokumen.SignatureVerifier;
 import org.satukota.shared.Actor;
-import org.satukota.shared.AuditedEvent;
 import org.satukota.shared.PolicyViolation;
 import org.satukota.support.IntegrationTest;
+import org.satukota.support.PublishedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
-import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -87,29 +80,17 @@ class DocumentsIntegrationTest {
 
 	MockMvc mvc;
 
-	ApplicationEventMulticaster multicaster;
-
-	final List<AuditedEvent> published = new CopyOnWriteArrayList<>();
-
-	final ApplicationListener<ApplicationEvent> recorder = event -> {
-		if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof AuditedEvent audited
-				&& audited.action().startsWith("dokumen.")) {
-			published.add(audited);
-		}
-	};
+	PublishedEvents published;
 
 	@BeforeEach
 	void setUp() {
 		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-		// Registered at run time rather than as a bean, so the shared test context stays the same for every class.
-		multicaster = context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
-				ApplicationEventMulticaster.class);
-		multicaster.addApplicationListener(recorder);
+		published = PublishedEvents.startRecording(context, "dokumen.");
 	}
 
 	@AfterEach
 	void tearDown() {
-		multicaster.removeApplicationListener(recorder);
+		published.stop();
 	}
 
 	@Test
