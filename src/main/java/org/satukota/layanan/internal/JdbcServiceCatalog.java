@@ -33,6 +33,23 @@ class JdbcServiceCatalog implements ServiceCatalog, SmartInitializingSingleton {
 
 	private final CatalogueIndex index = new CatalogueIndex();
 
+	/**
+	 * Parsed versions for one state of service_type. Versions are immutable; only which one is current and whether
+	 * its type is active change, and every such change alters the digest, which is asked (one cheap query on a small
+	 * table) before each use, so another node's publication or retirement is seen at once. Entries are only ever
+	 * read from the database within the same state they are filed under (or a newer one, which makes the next
+	 * digest differ and drops them).
+	 */
+	private record Cached(String digest, Map<String, Optional<ServiceVersion>> current,
+			Map<Long, Optional<ServiceVersion>> versions) {
+
+		Cached(String digest) {
+			this(digest, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+		}
+	}
+
+	private volatile Cached cached = new Cached("");
+
 	JdbcServiceCatalog(ServiceRepository repository, ServiceSeeder seeder) {
 		this.repository = repository;
 		this.seeder = seeder;
@@ -54,12 +71,24 @@ class JdbcServiceCatalog implements ServiceCatalog, SmartInitializingSingleton {
 		if (code == null) {
 			return Optional.empty();
 		}
-		return repository.currentVersion(code).map(JdbcServiceCatalog::toVersion);
+		return cache().current()
+			.computeIfAbsent(code, c -> repository.currentVersion(c).map(JdbcServiceCatalog::toVersion));
 	}
 
 	@Override
 	public Optional<ServiceVersion> version(long versionId) {
-		return repository.version(versionId).map(JdbcServiceCatalog::toVersion);
+		return cache().versions()
+			.computeIfAbsent(versionId, id -> repository.version(id).map(JdbcServiceCatalog::toVersion));
+	}
+
+	private Cached cache() {
+		String digest = repository.stateDigest();
+		Cached now = cached;
+		if (!now.digest().equals(digest)) {
+			now = new Cached(digest);
+			cached = now;
+		}
+		return now;
 	}
 
 	@Override

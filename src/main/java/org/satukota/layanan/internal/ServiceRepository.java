@@ -146,6 +146,19 @@ class ServiceRepository {
 			.map(Timestamp::toInstant);
 	}
 
+	/**
+	 * A digest of everything in service_type that decides what {@code current}/{@code version} return (codes,
+	 * active flags, current versions, change times). Versions themselves never change, so equal digests mean a
+	 * cached answer is still right; unlike the latest change time alone, this also notices a change stamped with an
+	 * earlier time (another node's clock).
+	 */
+	String stateDigest() {
+		return jdbc.sql("""
+				select coalesce(md5(string_agg(id || ':' || code || ':' || active || ':'
+				  || coalesce(current_version_id, 0) || ':' || changed_at, ',' order by id)), '')
+				from service_type""").query(String.class).single();
+	}
+
 	private TypeRow typeRow(ResultSet rs, int n) throws SQLException {
 		Timestamp retiredAt = rs.getTimestamp("retired_at");
 		long current = rs.getLong("current_version_id");

@@ -23,6 +23,9 @@ class MailTemplates {
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
+	// Templates ship inside the application and never change while it runs; a jar lookup per message is wasted work.
+	private final Map<String, Boolean> present = new java.util.concurrent.ConcurrentHashMap<>();
+
 	MailTemplates(MessageSource messages) {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix(LOCATION);
@@ -57,7 +60,11 @@ class MailTemplates {
 	}
 
 	boolean exists(String template) {
-		return new ClassPathResource(LOCATION + template + ".txt").exists();
+		return onClasspath(template);
+	}
+
+	private boolean onClasspath(String name) {
+		return present.computeIfAbsent(name, n -> new ClassPathResource(LOCATION + n + ".txt").exists());
 	}
 
 	private String templateName(String template, Locale locale) {
@@ -65,7 +72,7 @@ class MailTemplates {
 			throw new IllegalArgumentException("no notification template " + template);
 		}
 		String localized = template + "_" + locale.getLanguage();
-		if (!locale.getLanguage().equals("id") && new ClassPathResource(LOCATION + localized + ".txt").exists()) {
+		if (!locale.getLanguage().equals("id") && onClasspath(localized)) {
 			return localized;
 		}
 		return template;
