@@ -18,13 +18,15 @@ import org.satukota.permohonan.InspectionRecorded;
 import org.satukota.permohonan.KomitmenConfirmed;
 import org.satukota.permohonan.PermitExpiring;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails the citizen at every change of their application. It listens synchronously, inside the deciding
- * transaction, because the outbox write belongs to the decision: a rolled-back decision sends nothing, a committed
- * one is never without its email. Citizens registered with a phone only get nothing until SMS exists.
+ * Emails the citizen at every change of their application. It listens inside the deciding transaction, because
+ * the outbox write belongs to the decision: a rolled-back decision sends nothing, a committed one is never without
+ * its email. It runs just before commit, so the e-mail describes the application as saved (its registration
+ * number and new status), whatever order the decision published and saved in. Citizens registered with a phone only get nothing until SMS exists.
  */
 @Component
 class CitizenNotifier {
@@ -48,48 +50,48 @@ class CitizenNotifier {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ApplicationSubmitted event) {
 		send(event.applicationId(), "permohonan-diajukan", Map.of());
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ApplicationReturned event) {
 		send(event.applicationId(), "permohonan-dikembalikan", Map.of("alasan", event.reason()));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ApplicationResubmitted event) {
 		send(event.applicationId(), "permohonan-diproses", Map.of());
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ApplicationForwarded event) {
 		send(event.applicationId(), "permohonan-diproses", Map.of());
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(InspectionRecorded event) {
 		send(event.applicationId(), "permohonan-diproses", Map.of());
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(KomitmenConfirmed event) {
 		send(event.applicationId(), "permohonan-diproses", Map.of());
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ApplicationRejected event) {
 		send(event.applicationId(), "permohonan-ditolak", Map.of("alasan", event.reason()));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ApplicationCompleted event) {
 		send(event.applicationId(), "permohonan-selesai", Map.of("nomorDokumen", event.documentNumber(),
 				"berlakuSampai", event.expiresOn() == null ? "-" : ApplicationViews.formatDate(event.expiresOn())));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PermitExpiring event) {
 		send(event.applicationId(), "permohonan-izin-berakhir",
 				Map.of("berlakuSampai", ApplicationViews.formatDate(event.expiresOn())));

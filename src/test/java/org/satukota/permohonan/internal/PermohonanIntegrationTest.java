@@ -165,6 +165,15 @@ class PermohonanIntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(outboxCount(citizen.email(), "permohonan-diajukan")).isEqualTo(1);
+		String number = jdbc.sql("SELECT registration_number FROM permohonan WHERE id = :id")
+			.param("id", ids.iterator().next())
+			.query(String.class)
+			.single();
+		assertThat(jdbc.sql("SELECT body FROM notification_message WHERE recipient = :r AND template = :t")
+			.param("r", citizen.email())
+			.param("t", "permohonan-diajukan")
+			.query(String.class)
+			.single()).as("the submission e-mail names the registration number").contains(number);
 		// A double tap on the page itself lands on the same application too.
 		MockMultipartHttpServletRequestBuilder again = domisiliForm(key, kelurahan.id());
 		MvcResult repeat = mvc.perform(again.session(citizen.session())).andExpect(status().is3xxRedirection())
