@@ -295,7 +295,11 @@ class PermohonanIntegrationTest {
 			.contains(id.toString());
 		// The signing official of the right kelurahan sees it but cannot act on the verification step.
 		MockHttpSession lurah = people.staff("lurah", Role.PEJABAT_PENANDATANGAN, kelurahan.id());
-		mvc.perform(get("/staf/permohonan/" + id).session(lurah)).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/staf/permohonan/" + id).session(lurah))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Tahap ini ditangani peran Petugas layanan.").doesNotContain("PETUGAS_LAYANAN.");
 		mvc.perform(post("/staf/permohonan/" + id + "/teruskan").with(csrf()).session(lurah))
 			.andExpect(status().isForbidden());
 		assertThat(repository.find(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DIAJUKAN);
