@@ -26,37 +26,31 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Account> findById(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?").param(id).query(AccountRepository::account)
+	private Optional<Account> findOne(String condition, Object value) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE " + condition)
+			.param(value)
+			.query(AccountRepository::account)
 			.optional();
+	}
+
+	Optional<Account> findById(long id) {
+		return findOne("id = ?", id);
 	}
 
 	Optional<Account> findByUsername(String username) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE lower(username) = lower(?)")
-			.param(username)
-			.query(AccountRepository::account)
-			.optional();
+		return findOne("lower(username) = lower(?)", username);
 	}
 
 	Optional<Account> findCitizenByEmail(String email) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE kind = 'CITIZEN' AND lower(email) = lower(?)")
-			.param(email)
-			.query(AccountRepository::account)
-			.optional();
+		return findOne("kind = 'CITIZEN' AND lower(email) = lower(?)", email);
 	}
 
 	Optional<Account> findCitizenByPhone(String phone) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE kind = 'CITIZEN' AND phone = ?")
-			.param(phone)
-			.query(AccountRepository::account)
-			.optional();
+		return findOne("kind = 'CITIZEN' AND phone = ?", phone);
 	}
 
 	Optional<Account> findCitizenByNik(String nik) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE kind = 'CITIZEN' AND nik = ?")
-			.param(nik)
-			.query(AccountRepository::account)
-			.optional();
+		return findOne("kind = 'CITIZEN' AND nik = ?", nik);
 	}
 
 	boolean nikTaken(String nik) {

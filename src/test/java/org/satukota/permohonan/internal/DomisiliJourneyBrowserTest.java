@@ -20,42 +20,16 @@ import com.microsoft.playwright.options.SelectOption;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.satukota.account.Role;
 import org.satukota.directory.UnitView;
-import org.satukota.directory.Units;
-import org.satukota.support.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A citizen applies for a Surat Keterangan Domisili with uploads, the petugas returns it for a missing KK copy,
  * the citizen corrects it, the petugas forwards, the Lurah approves and signs, the citizen downloads the signed
  * PDF, its QR code opens the verification page (valid), and after an admin revokes it the page says so.
  */
-class DomisiliJourneyBrowserTest extends BrowserTest {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Units units;
-
-	People people;
-
-	@BeforeEach
-	void setUpPeople() {
-		people = new People(MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.build(), jdbc);
-	}
+class DomisiliJourneyBrowserTest extends ApplicationJourneys {
 
 	static FilePayload pdf(String name) {
 		return new FilePayload(name, "application/pdf", Uploads.PDF);

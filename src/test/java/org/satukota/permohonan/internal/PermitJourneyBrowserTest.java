@@ -4,38 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.satukota.account.Role;
 import org.satukota.directory.UnitView;
-import org.satukota.directory.Units;
-import org.satukota.support.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** A micro-business permit (IUMK) goes from application through verification, inspection and komitmen to issue. */
-class PermitJourneyBrowserTest extends BrowserTest {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Units units;
-
-	People people;
-
-	@BeforeEach
-	void setUpPeople() {
-		people = new People(MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.build(), jdbc);
-	}
+class PermitJourneyBrowserTest extends ApplicationJourneys {
 
 	@Test
 	void aMicroBusinessPermitIsInspectedItsKomitmenConfirmedAndIssuedWithAnExpiry() throws Exception {
