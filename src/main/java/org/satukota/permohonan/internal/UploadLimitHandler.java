@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * message). Other areas keep the platform's default handling.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitHandler {
 
 	private final MessageSource messages;

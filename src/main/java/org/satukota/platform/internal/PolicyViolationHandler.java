@@ -42,7 +42,7 @@ class PolicyViolationHandler {
 		return page;
 	}
 
-	private static boolean wantsJson(HttpServletRequest request) {
+	static boolean wantsJson(HttpServletRequest request) {
 		String accept = request.getHeader("Accept");
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				|| (accept != null && accept.contains("json") && !accept.contains("html"));
