@@ -1,5 +1,10 @@
 package org.satukota.platform.internal;
 
+import java.util.List;
+import java.util.function.Function;
+
+import org.satukota.shared.PublicPaths;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +28,27 @@ class SecurityConfiguration {
 			+ "style-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
 			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	private final List<PublicPaths> publicPaths;
+
+	SecurityConfiguration(ObjectProvider<PublicPaths> publicPaths) {
+		this.publicPaths = publicPaths.orderedStream().toList();
+	}
+
+	/**
+	 * Machine endpoints that modules open for standard clients (Open311, CAP, …): no session, no CSRF token, no login
+	 * page; the module authenticates the caller itself where the standard requires it.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain machineSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(contributed(PublicPaths::machineEndpoints))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
 	/**
 	 * The JSON API for mobile and other clients: stateless HTTP Basic over TLS, no cookies and therefore no CSRF
 	 * token; the public catalogue needs no login. Failures answer with a problem document, never a login page.
@@ -32,6 +58,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/katalog/**", "/api/verifikasi/**")
+				.permitAll()
+				.requestMatchers(contributed(PublicPaths::api))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -51,6 +79,8 @@ class SecurityConfiguration {
 					"/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/layanan", "/layanan/**", "/verifikasi", "/verifikasi/**", "/lacak", "/lacak/**",
 					"/v3/api-docs", "/v3/api-docs/**")
+			.permitAll()
+			.requestMatchers(contributed(PublicPaths::pages))
 			.permitAll()
 			.requestMatchers("/warga/**").hasRole("WARGA")
 			.requestMatchers("/staf/**").hasRole("STAF")
@@ -72,6 +102,12 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)"))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
 		return http.build();
+	}
+
+	/** The contributed patterns of one kind; a pattern nothing serves when none are contributed (an empty list is refused). */
+	private String[] contributed(Function<PublicPaths, List<String>> kind) {
+		String[] paths = publicPaths.stream().flatMap(p -> kind.apply(p).stream()).distinct().toArray(String[]::new);
+		return paths.length == 0 ? new String[] { "/.satukota-nothing-contributed" } : paths;
 	}
 
 	@Bean
