@@ -1,4 +1,4 @@
-package org.satukota.kendali;
+package org.satukota.peringatan;
 
 import java.time.Instant;
 
