@@ -53,6 +53,22 @@ class ImageMetadataStripperTest {
 	}
 
 	@Test
+	void aCameraJpegWithExifFirstAndNoJfifSegmentStillDecodes() throws IOException {
+		byte[] jpeg = jpeg(false);
+		int app0End = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+		byte[] exif = segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), exifTiff()));
+		byte[] camera = concat(concat(new byte[] { (byte) 0xFF, (byte) 0xD8 }, exif),
+				Arrays.copyOfRange(jpeg, app0End, jpeg.length));
+
+		byte[] stripped = ImageMetadataStripper.strip(camera, "image/jpeg");
+
+		assertThat(contains(stripped, "Exif")).isFalse();
+		assertThat(contains(stripped, MODEL)).isFalse();
+		assertThat(stripped).hasSize(camera.length - exif.length);
+		assertSamePixels(camera, stripped);
+	}
+
+	@Test
 	void anAdobeColourSegmentIsKeptBecauseDecodersNeedIt() throws IOException {
 		byte[] adobe = segment(0xEE, "Adobe\0\144\0\0\0\0\1".getBytes(StandardCharsets.ISO_8859_1));
 		byte[] original = insertAfterApp0(jpeg(false), adobe);

