@@ -80,8 +80,8 @@ class ExternalRepository {
 	 */
 	Optional<Subscription> claimDue(Instant now) {
 		return jdbc.sql("""
-				UPDATE peringatan_langganan SET next_fetch_at = :now + make_interval(mins => interval_minutes)
-				WHERE id = (SELECT id FROM peringatan_langganan WHERE active AND next_fetch_at <= :now
+				UPDATE peringatan_langganan SET next_fetch_at = CAST(:now AS timestamptz) + make_interval(mins => interval_minutes)
+				WHERE id = (SELECT id FROM peringatan_langganan WHERE active AND next_fetch_at <= CAST(:now AS timestamptz)
 				  ORDER BY next_fetch_at FOR UPDATE SKIP LOCKED LIMIT 1)
 				RETURNING *""")
 			.param("now", ts(now))

@@ -46,7 +46,7 @@ class WarningViews {
 				latest.identifier());
 	}
 
-	String format(Instant instant, Locale locale) {
+	public String format(Instant instant, Locale locale) {
 		if (instant == null) {
 			return null;
 		}
