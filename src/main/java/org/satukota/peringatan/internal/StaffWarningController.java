@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.satukota.directory.UnitView;
 import org.satukota.shared.PolicyViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,12 @@ class StaffWarningController {
 
 	private final MessageSource messages;
 
+	private final String mapCenter;
+
 	StaffWarningController(WarningDesk desk, WarningRules rules, AlertRepository alerts, WarningViews views,
-			WarningStaff staff, MessageSource messages) {
+			WarningStaff staff, MessageSource messages,
+			@Value("${satukota.peringatan.map-center:-2.9761,104.7754}") String mapCenter) {
+		this.mapCenter = mapCenter;
 		this.desk = desk;
 		this.rules = rules;
 		this.alerts = alerts;
@@ -151,6 +156,7 @@ class StaffWarningController {
 		model.addAttribute("severities", Cap.SEVERITIES);
 		model.addAttribute("certainties", Cap.CERTAINTIES);
 		model.addAttribute("zoneName", WarningViews.zoneName(rules.zone()));
+		model.addAttribute("mapCenter", mapCenter);
 		return "peringatan/staf-form";
 	}
 
