@@ -70,6 +70,27 @@ class PerformanceReport {
 		this.units = units;
 	}
 
+	/** The active tree read once per report, so that placing each figure costs no query. */
+	private static final class Tree {
+
+		private final java.util.Map<Long, Long> parents = new java.util.HashMap<>();
+
+		Tree(List<UnitView> units) {
+			units.forEach(u -> parents.put(u.id(), u.parentId()));
+		}
+
+		boolean isWithin(long unitId, long ancestorId) {
+			Long current = unitId;
+			for (int depth = 0; current != null && depth < 32; depth++) {
+				if (current == ancestorId) {
+					return true;
+				}
+				current = parents.get(current);
+			}
+			return false;
+		}
+	}
+
 	List<PerformanceFigure> figures(Period period) {
 		List<PerformanceFigure> figures = new ArrayList<>();
 		sources.orderedStream().forEach(source -> {
@@ -87,38 +108,42 @@ class PerformanceReport {
 	/** The city as a whole, then every unit directly below it (OPDs and kecamatan), each with its subtree. */
 	Table cityOverview(Period period) {
 		List<PerformanceFigure> figures = figures(period);
+		Tree tree = new Tree(units.activeUnits());
 		UnitView city = units.city();
-		List<Row> rows = units.children(city.id()).stream().map(u -> subtree(u, figures)).toList();
-		return new Table(Figures.measures(figures), subtree(city, figures), rows);
+		List<Row> rows = units.children(city.id()).stream().map(u -> subtree(u, figures, tree)).toList();
+		return new Table(Figures.measures(figures), subtree(city, figures, tree), rows);
 	}
 
 	/** One unit with its subtree, its own figures, and each unit directly below it with its subtree. */
 	Table unit(UnitView unit, Period period) {
 		List<PerformanceFigure> figures = figures(period);
+		Tree tree = new Tree(units.activeUnits());
+		List<UnitView> children = units.children(unit.id());
 		List<Row> rows = new ArrayList<>();
-		if (!units.children(unit.id()).isEmpty()) {
+		if (!children.isEmpty()) {
 			rows.add(new Row(unit, false, Figures.combine(figures, Set.of(unit.id()))));
 		}
-		units.children(unit.id()).forEach(child -> rows.add(subtree(child, figures)));
-		return new Table(Figures.measures(figures), subtree(unit, figures), rows);
+		children.forEach(child -> rows.add(subtree(child, figures, tree)));
+		return new Table(Figures.measures(figures), subtree(unit, figures, tree), rows);
 	}
 
 	/** One row per OPD (with any units below it), for the command center and the leadership. */
 	Table perOpd(Period period) {
 		List<PerformanceFigure> figures = figures(period);
-		List<Row> rows = units.activeUnits()
-			.stream()
+		List<UnitView> active = units.activeUnits();
+		Tree tree = new Tree(active);
+		List<Row> rows = active.stream()
 			.filter(u -> u.type() == UnitType.OPD)
-			.map(u -> subtree(u, figures))
+			.map(u -> subtree(u, figures, tree))
 			.toList();
-		return new Table(Figures.measures(figures), subtree(units.city(), figures), rows);
+		return new Table(Figures.measures(figures), subtree(units.city(), figures, tree), rows);
 	}
 
-	private Row subtree(UnitView root, List<PerformanceFigure> figures) {
+	private static Row subtree(UnitView root, List<PerformanceFigure> figures, Tree tree) {
 		Set<Long> ids = new HashSet<>();
 		ids.add(root.id());
 		for (PerformanceFigure f : figures) {
-			if (!ids.contains(f.unitId()) && units.isWithin(f.unitId(), root.id())) {
+			if (!ids.contains(f.unitId()) && tree.isWithin(f.unitId(), root.id())) {
 				ids.add(f.unitId());
 			}
 		}

@@ -184,10 +184,20 @@ class IkmResults {
 		List<Long> ids = new ArrayList<>();
 		ids.add(unit.id());
 		if (includeBelow) {
-			units.activeUnits()
-				.stream()
-				.filter(u -> u.id() != unit.id() && units.isWithin(u.id(), unit.id()))
-				.forEach(u -> ids.add(u.id()));
+			// Walk the active tree read once: every unit whose chain of parents reaches this unit.
+			List<UnitView> all = units.activeUnits();
+			Map<Long, Long> parents = new java.util.HashMap<>();
+			all.forEach(u -> parents.put(u.id(), u.parentId()));
+			for (UnitView u : all) {
+				Long current = u.parentId();
+				for (int depth = 0; current != null && depth < 32 && u.id() != unit.id(); depth++) {
+					if (current == unit.id()) {
+						ids.add(u.id());
+						break;
+					}
+					current = parents.get(current);
+				}
+			}
 		}
 		return ids;
 	}

@@ -17,7 +17,7 @@ class IkmBrowserTest extends ApplicationJourneys {
 
 	@Test
 	void aCitizenRatesACompletedApplicationAndTheUnitsIkmAppearsInTheReports() throws Exception {
-		// A kelurahan no other journey files applications in.
+		// A kelurahan no other test files applications in or rates this month.
 		UnitView kelurahan = units.activeUnits()
 			.stream()
 			.filter(u -> u.type() == UnitType.KELURAHAN && !u.code().equals("16.71.05.1009"))
