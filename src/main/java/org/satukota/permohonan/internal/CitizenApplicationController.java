@@ -56,9 +56,11 @@ class CitizenApplicationController {
 
 	private final Documents documents;
 
+	private final SurveyLinks surveys;
+
 	CitizenApplicationController(Filing filing, ApplicationRepository repository, ApplicationViews views,
 			ServiceCatalog catalog, IssuingUnits issuingUnits, CurrentUsers currentUsers, Accounts accounts,
-			FileStore files, Documents documents) {
+			FileStore files, Documents documents, SurveyLinks surveys) {
 		this.filing = filing;
 		this.repository = repository;
 		this.views = views;
@@ -68,6 +70,7 @@ class CitizenApplicationController {
 		this.accounts = accounts;
 		this.files = files;
 		this.documents = documents;
+		this.surveys = surveys;
 	}
 
 	@GetMapping
@@ -115,6 +118,7 @@ class CitizenApplicationController {
 			return form(model, service, app.idempotencyKey(), app.values(), Map.of(), app);
 		}
 		model.addAttribute("detail", views.detail(app, documentCode(app)));
+		model.addAttribute("survey", app.status() == ApplicationStatus.SELESAI ? surveys.find(app).orElse(null) : null);
 		model.addAttribute("problems", Map.of());
 		model.addAttribute("kelurahanChoices", issuingUnits.kelurahanChoices());
 		return "permohonan/warga-detail";

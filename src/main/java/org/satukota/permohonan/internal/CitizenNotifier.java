@@ -41,13 +41,17 @@ class CitizenNotifier {
 
 	private final String publicUrl;
 
+	private final SurveyLinks surveys;
+
 	CitizenNotifier(ApplicationRepository repository, Accounts accounts, Notifications notifications,
-			ApplicationViews views, @Value("${satukota.public-url:http://localhost:8080}") String publicUrl) {
+			ApplicationViews views, @Value("${satukota.public-url:http://localhost:8080}") String publicUrl,
+			SurveyLinks surveys) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.views = views;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.surveys = surveys;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -87,8 +91,13 @@ class CitizenNotifier {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ApplicationCompleted event) {
+		String survey = repository.find(event.applicationId())
+			.flatMap(surveys::inviteFor)
+			.map(invitation -> publicUrl + invitation.path())
+			.orElse("");
 		send(event.applicationId(), "permohonan-selesai", Map.of("nomorDokumen", event.documentNumber(),
-				"berlakuSampai", event.expiresOn() == null ? "-" : ApplicationViews.formatDate(event.expiresOn())));
+				"berlakuSampai", event.expiresOn() == null ? "-" : ApplicationViews.formatDate(event.expiresOn()),
+				"tautanSurvei", survey));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -69,9 +69,11 @@ class Processing {
 
 	private final Clock clock;
 
+	private final SurveyLinks surveys;
+
 	Processing(ApplicationRepository repository, ServiceCatalog catalog, CurrentUsers currentUsers, StaffAccess access,
 			Accounts accounts, Units units, DocumentNumbers numbers, Documents documents, WorkingCalendar calendar,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, SurveyLinks surveys) {
 		this.repository = repository;
 		this.catalog = catalog;
 		this.currentUsers = currentUsers;
@@ -84,6 +86,7 @@ class Processing {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.surveys = surveys;
 	}
 
 	/** One decision on a locked application whose service version and acting step are known. */
@@ -150,6 +153,8 @@ class Processing {
 					signer.displayName(), SignerTitles.positionAt(unit), holder.fullName(), app.id().toString(),
 					actor));
 			app.approveAndIssue(service, document.id(), document.number(), document.issuedOn(), now, actor);
+			// The applicant is invited to the IKM survey once, in the transaction that completes the service.
+			surveys.inviteFor(app);
 			events.publishEvent(new ApplicationCompleted(app.id(), app.unitId(), document.id(), document.number(),
 					app.expiresOn(), actor, now));
 		});
