@@ -224,6 +224,18 @@ class DatasetRepository {
 			.update();
 	}
 
+	/** Dates a seeded dataset's publication and last update back to when its data was collected. */
+	void backdate(long id, Instant at) {
+		jdbc.sql("UPDATE dataset SET updated_at = :at, created_at = :at, first_published_at = :at WHERE id = :id")
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
+		jdbc.sql("UPDATE dataset_revision SET created_at = :at WHERE dataset_id = :id")
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
+	}
+
 	void setPublished(long id, boolean published, Instant now) {
 		jdbc.sql("""
 				UPDATE dataset SET published = :published,
