@@ -4,7 +4,7 @@ package org.satukota.dataset.internal;
 enum ColumnType {
 	TEXT, INTEGER, DECIMAL, DATE, CHOICE;
 
-	boolean numeric() {
+	public boolean numeric() {
 		return this == INTEGER || this == DECIMAL;
 	}
 }
