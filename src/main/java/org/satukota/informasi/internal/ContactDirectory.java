@@ -23,22 +23,22 @@ class ContactDirectory {
 	record EmergencyContact(long id, long kecamatanId, EmergencyKind kind, String name, String phone, String whatsapp,
 			boolean active, Instant updatedAt) {
 
-		String kindKey() {
+		public String kindKey() {
 			return kind.key();
 		}
 
-		String tel() {
+		public String tel() {
 			return Phones.tel(phone);
 		}
 
-		String wa() {
+		public String wa() {
 			return Phones.whatsapp(whatsapp);
 		}
 	}
 
 	record Office(long unitId, String whatsapp, Double latitude, Double longitude, Instant updatedAt) {
 
-		boolean located() {
+		public boolean located() {
 			return latitude != null && longitude != null;
 		}
 	}

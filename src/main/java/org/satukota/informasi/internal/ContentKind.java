@@ -13,7 +13,7 @@ enum ContentKind {
 	}
 
 	/** The first path segment of the public pages, e.g. {@code berita}. */
-	String section() {
+	public String section() {
 		return section;
 	}
 
@@ -27,7 +27,7 @@ enum ContentKind {
 		return this == DOKUMEN || this == REGULASI;
 	}
 
-	String key() {
+	public String key() {
 		return "informasi.kind." + name().toLowerCase(Locale.ROOT);
 	}
 }

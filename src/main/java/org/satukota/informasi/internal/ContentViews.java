@@ -37,7 +37,7 @@ class ContentViews {
 			String regulationNumber, String externalUrl, long unitId, String unitName, String updated, boolean late,
 			String frequencyKey, boolean published, String publishedOn, String day, String month) {
 
-		String kindKey() {
+		public String kindKey() {
 			return kind.key();
 		}
 	}

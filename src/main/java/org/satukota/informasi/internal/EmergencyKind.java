@@ -6,7 +6,7 @@ import java.util.Locale;
 enum EmergencyKind {
 	AMBULANS, MOBIL_JENAZAH, PEMADAM, POLISI;
 
-	String key() {
+	public String key() {
 		return "informasi.darurat." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 }

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the coming agenda, and a few plain links. Deliberately light: no map, no script of its own.
  */
 @Controller
-class HomeController {
+class PortalHomeController {
 
-	private static final Logger log = LoggerFactory.getLogger(HomeController.class);
+	private static final Logger log = LoggerFactory.getLogger(PortalHomeController.class);
 
 	static final int TOP_SERVICES = 6;
 
@@ -44,7 +44,7 @@ class HomeController {
 
 	private final List<String> topServices;
 
-	HomeController(Units units, ServiceCatalog catalog, ObjectProvider<PublicWarnings> warnings,
+	PortalHomeController(Units units, ServiceCatalog catalog, ObjectProvider<PublicWarnings> warnings,
 			ContentRepository contents, ContentViews views, Clock clock,
 			@Value("${satukota.informasi.top-services:sk-domisili,sktm,pengantar-nikah-n1,sk-kematian,izin-usaha-mikro-kecil,sk-belum-nikah}") List<String> topServices) {
 		this.units = units;
