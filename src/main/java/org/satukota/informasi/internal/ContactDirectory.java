@@ -106,11 +106,13 @@ class ContactDirectory {
 
 	/** When the directory's contacts last changed here, for the page's "diperbarui". */
 	Optional<Instant> lastChange() {
-		return Optional.ofNullable(jdbc.sql("""
+		List<Instant> last = jdbc.sql("""
 				SELECT max(at) AS last FROM (SELECT max(updated_at) AS at FROM informasi_kontak_darurat
 				  UNION ALL SELECT max(updated_at) FROM informasi_kantor) changes""")
 			.query((rs, row) -> ContentRepository.instant(rs, "last"))
-			.single());
+			.list();
+		// No row changed yet gives one NULL row.
+		return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0));
 	}
 
 	private EmergencyContact mapEmergency(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -64,12 +64,18 @@ class PortalHomeController {
 		model.addAttribute("profile", units.cityProfile());
 		model.addAttribute("city", units.city());
 		model.addAttribute("warnings", warnings());
-		model.addAttribute("services", services());
+		List<ServiceVersion> services = services();
+		model.addAttribute("services", services);
 		model.addAttribute("news", views.views(news, locale));
 		model.addAttribute("agenda", views.views(agenda, locale));
-		List<Content> shown = new ArrayList<>(news);
-		shown.addAll(agenda);
-		model.addAttribute("updated", views.latestUpdate(shown, locale));
+		// The page is as fresh as the freshest thing it shows.
+		java.util.stream.Stream<java.time.Instant> changes = java.util.stream.Stream.concat(
+				java.util.stream.Stream.concat(news.stream(), agenda.stream()).map(Content::updatedAt),
+				services.stream().map(ServiceVersion::publishedAt));
+		model.addAttribute("updated", changes.filter(java.util.Objects::nonNull)
+			.max(java.util.Comparator.naturalOrder())
+			.map(at -> views.date(at, locale))
+			.orElse(null));
 		return "informasi/home";
 	}
 
