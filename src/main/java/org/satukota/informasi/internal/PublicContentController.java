@@ -47,7 +47,9 @@ class PublicContentController {
 	@GetMapping("/berita")
 	String news(Model model, Locale locale) {
 		List<Content> items = repository.published(NEWS, LIST_LIMIT);
-		model.addAttribute("items", views.views(items, locale));
+		model.addAttribute("announcements",
+				views.views(items.stream().filter(c -> c.kind() == ContentKind.PENGUMUMAN).toList(), locale));
+		model.addAttribute("news", views.views(items.stream().filter(c -> c.kind() == ContentKind.BERITA).toList(), locale));
 		model.addAttribute("updated", views.latestUpdate(items, locale));
 		return "informasi/berita-list";
 	}

@@ -16,9 +16,18 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
+import java.time.Duration;
+import java.time.Instant;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.satukota.berkas.Upload;
+import org.satukota.directory.Units;
+import org.satukota.shared.Actor;
+import org.satukota.shared.UpdateFrequency;
 import org.satukota.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The citizen-facing pages stay light and accessible: each weighs at most 150 KB transferred on a first visit (empty
@@ -45,6 +54,40 @@ class PortalWeightBrowserTest extends BrowserTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Autowired
+	ContentEditing editing;
+
+	@Autowired
+	Units units;
+
+	private static volatile boolean seeded;
+
+	/** Content on every list, so the pages are measured and checked with items on them, whatever ran before. */
+	@BeforeEach
+	void publishSomething() {
+		if (seeded) {
+			return;
+		}
+		long unit = units.findByCode("DISKOMINFO").orElseThrow().id();
+		Actor actor = new Actor("sistem", "PENGELOLA_DATA", unit);
+		Instant soon = Instant.now().plus(Duration.ofDays(3));
+		editing.create(ContentKind.BERITA, unit, details("Layanan daring diperluas", "Lihat [katalog](/layanan).",
+				null, null, null), ContentEditing.Files.NONE, true, actor);
+		editing.create(ContentKind.PENGUMUMAN, unit, details("Harga beras pekan ini", "Beras medium Rp13.500/kg.",
+				null, null, null), ContentEditing.Files.NONE, true, actor);
+		editing.create(ContentKind.AGENDA, unit, details("Sosialisasi layanan daring", "Untuk ketua RT/RW.", soon,
+				"Aula Kantor Wali Kota", null), ContentEditing.Files.NONE, true, actor);
+		editing.create(ContentKind.REGULASI, unit, details("Perda Pelayanan Publik", null, null, null,
+				"Perda Nomor 3 Tahun 2024"), new ContentEditing.Files(null, new Upload("perda.pdf", Editors.PDF)), true,
+				actor);
+		seeded = true;
+	}
+
+	private static ContentDetails details(String title, String body, Instant starts, String place, String number) {
+		return new ContentDetails(title, null, body, starts, null, place, number, null, UpdateFrequency.WEEKLY, null,
+				null);
 	}
 
 	@Test
