@@ -1,7 +1,5 @@
 package org.satukota.directory.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.satukota.directory.UnitType;
@@ -10,9 +8,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The city's public pages: the home page with its units, and one page per unit. Active units only. */
+/**
+ * One public page per unit (active units only). The portal's home page and contacts directory belong to the
+ * informasi module, which links here.
+ */
 @Controller
 class PublicDirectoryController {
 
@@ -20,31 +20,6 @@ class PublicDirectoryController {
 
 	PublicDirectoryController(JdbcUnits units) {
 		this.units = units;
-	}
-
-	@GetMapping("/")
-	String home(@RequestParam(name = "keluar", required = false) String loggedOut, Model model) {
-		List<UnitView> opds = new ArrayList<>();
-		List<UnitGroup<UnitView>> kecamatan = new ArrayList<>();
-		for (UnitView unit : units.activeUnits()) {
-			switch (unit.type()) {
-				case OPD -> opds.add(unit);
-				case KECAMATAN -> kecamatan.add(new UnitGroup<>(unit, new ArrayList<>()));
-				case KELURAHAN, DESA -> {
-					if (!kecamatan.isEmpty()) {
-						kecamatan.get(kecamatan.size() - 1).members().add(unit);
-					}
-				}
-				default -> {
-				}
-			}
-		}
-		model.addAttribute("profile", units.cityProfile());
-		model.addAttribute("city", units.city());
-		model.addAttribute("opds", opds);
-		model.addAttribute("kecamatan", kecamatan);
-		model.addAttribute("loggedOut", loggedOut != null);
-		return "directory/home";
 	}
 
 	@GetMapping("/unit/{id}")

@@ -45,24 +45,20 @@ class PublicDirectoryIntegrationTest {
 	}
 
 	@Test
-	void theHomePageShowsTheCityItsOpdsWithContactsAndItsKecamatanWithTheirKelurahan() throws Exception {
-		HttpResponse<String> response = get("/");
+	void theCityPageShowsTheCityAndLinksItsOpdsAndKecamatan() throws Exception {
+		HttpResponse<String> response = get("/unit/" + units.city().id());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Pemerintah Kota Palembang")
-			.contains("Selamat datang di SatuKota")
-			.contains("href=\"/masuk\"")
-			.contains("href=\"/daftar\"")
 			.contains("Dinas Komunikasi dan Informatika")
-			.contains("diskominfo@palembang.go.id")
-			.contains("Senin–Jumat 08.00–16.00")
-			.contains("<details")
-			.contains("Kecamatan Ilir Barat Dua")
-			.contains("Kelurahan Tiga-puluh-lima Ilir");
+			.contains("Kecamatan Ilir Barat Dua");
 	}
 
 	@Test
-	void theHomePageSpeaksEnglishOnRequest() throws Exception {
-		assertThat(get("/?lang=en").body()).contains("Welcome to SatuKota").contains("City agencies (OPD)");
+	void theUnitPageSpeaksEnglishOnRequest() throws Exception {
+		HttpResponse<String> indonesian = get("/unit/" + units.city().id());
+		HttpResponse<String> english = get("/unit/" + units.city().id() + "?lang=en");
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(english.body()).contains("lang=\"en\"").isNotEqualTo(indonesian.body());
 	}
 
 	@Test
@@ -73,12 +69,12 @@ class PublicDirectoryIntegrationTest {
 			.orElseThrow();
 		long id = administration.create(UnitType.KELURAHAN, kecamatan.id(), "16.71.17.1987",
 				new Unit.UnitDetails("Kelurahan Uji Publik Pensiun", null, null, null, null), Actor.SYSTEM);
-		assertThat(get("/").body()).contains("Kelurahan Uji Publik Pensiun");
+		assertThat(get("/unit/" + kecamatan.id()).body()).contains("Kelurahan Uji Publik Pensiun");
 		assertThat(get("/unit/" + id).statusCode()).isEqualTo(200);
 
 		administration.retire(id, "Uji", Actor.SYSTEM);
 
-		assertThat(get("/").body()).doesNotContain("Kelurahan Uji Publik Pensiun");
+		assertThat(get("/unit/" + kecamatan.id()).body()).doesNotContain("Kelurahan Uji Publik Pensiun");
 		assertThat(get("/unit/" + id).statusCode()).isEqualTo(404);
 	}
 
@@ -111,7 +107,7 @@ class PublicDirectoryIntegrationTest {
 			.query(Long.class)
 			.single();
 		assertThat(get("/unit/" + padang).statusCode()).isEqualTo(404);
-		assertThat(get("/").body()).doesNotContain("Pemerintah Kota Padang");
+		assertThat(get("/unit/" + units.city().id()).body()).doesNotContain("Pemerintah Kota Padang");
 	}
 
 	@Test
