@@ -28,7 +28,7 @@ class Categories implements ComplaintCategories {
 	record Row(long id, String code, String parentCode, String name, String description, String keywords,
 			String defaultOpdCode, String relatedCodes, int sortOrder, boolean active, int version) {
 
-		boolean leaf() {
+		public boolean leaf() {
 			return parentCode != null;
 		}
 

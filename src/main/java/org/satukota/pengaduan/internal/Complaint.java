@@ -16,83 +16,83 @@ import org.satukota.shared.PolicyViolation;
  */
 final class Complaint {
 
-	final UUID id;
+	public final UUID id;
 
-	final String trackingNumber;
+	public final String trackingNumber;
 
-	final String channel;
+	public final String channel;
 
-	final String idempotencyKey;
+	public final String idempotencyKey;
 
-	final ComplaintKind kind;
+	public final ComplaintKind kind;
 
-	String categoryCode;
+	public String categoryCode;
 
-	String categoryName;
+	public String categoryName;
 
-	final String title;
+	public final String title;
 
-	final String description;
+	public final String description;
 
-	final Double latitude;
+	public final Double latitude;
 
-	final Double longitude;
+	public final Double longitude;
 
-	final Long kelurahanId;
+	public final Long kelurahanId;
 
-	final String address;
+	public final String address;
 
-	boolean anonim;
+	public boolean anonim;
 
-	boolean rahasia;
+	public boolean rahasia;
 
-	final Long reporterAccountId;
+	public final Long reporterAccountId;
 
-	final String reporterName;
+	public final String reporterName;
 
-	final String reporterEmail;
+	public final String reporterEmail;
 
-	final String reporterPhone;
+	public final String reporterPhone;
 
-	final String mediaUrl;
+	public final String mediaUrl;
 
-	Status status;
+	public Status status;
 
-	int stageSeq;
+	public int stageSeq;
 
-	int escalationLevel;
+	public int escalationLevel;
 
-	SlaClock clock;
+	public SlaClock clock;
 
-	int budget;
+	public int budget;
 
-	String statusNote;
+	public String statusNote;
 
-	String question;
+	public String question;
 
-	UUID duplicateOf;
+	public UUID duplicateOf;
 
-	final Instant submittedAt;
+	public final Instant submittedAt;
 
-	Instant updatedAt;
+	public Instant updatedAt;
 
-	Instant disposedAt;
+	public Instant disposedAt;
 
-	Instant firstResponseAt;
+	public Instant firstResponseAt;
 
-	Instant answeredAt;
+	public Instant answeredAt;
 
-	Boolean answeredOnTime;
+	public Boolean answeredOnTime;
 
-	Instant closedAt;
+	public Instant closedAt;
 
-	int reopenedCount;
+	public int reopenedCount;
 
-	Integer rating;
+	public Integer rating;
 
-	String ratingComment;
+	public String ratingComment;
 
-	int supportCount;
+	public int supportCount;
 
 	Complaint(UUID id, String trackingNumber, String channel, String idempotencyKey, ComplaintKind kind,
 			String categoryCode, String categoryName, String title, String description, Double latitude,

@@ -34,11 +34,11 @@ class Figures implements PerformanceSource {
 	record Row(long opdId, String opdName, long received, long answered, long answeredOnTime, Double medianHours,
 			long reopened, long rated, Double averageRating) {
 
-		Long onTimePercent() {
+		public Long onTimePercent() {
 			return answered == 0 ? null : Math.round(100.0 * answeredOnTime / answered);
 		}
 
-		Long reopenedPercent() {
+		public Long reopenedPercent() {
 			return answered == 0 ? null : Math.round(100.0 * reopened / answered);
 		}
 	}

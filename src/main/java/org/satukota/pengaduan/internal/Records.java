@@ -13,11 +13,11 @@ final class Records {
 	record Disposition(UUID complaintId, long opdId, String status, long assignedUnitId, String assignedUsername,
 			Instant disposedAt, Instant acceptedAt, Instant answeredAt) {
 
-		boolean active() {
+		public boolean active() {
 			return !"DIKEMBALIKAN".equals(status);
 		}
 
-		boolean answered() {
+		public boolean answered() {
 			return "DIJAWAB".equals(status);
 		}
 	}
@@ -31,7 +31,7 @@ final class Records {
 	record Attachment(UUID fileId, UUID complaintId, Long actionId, String originalName, String mediaType,
 			Instant addedAt) {
 
-		boolean image() {
+		public boolean image() {
 			return mediaType.startsWith("image/");
 		}
 	}

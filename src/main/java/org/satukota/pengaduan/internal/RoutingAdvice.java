@@ -44,7 +44,7 @@ class RoutingAdvice {
 	/** The suggestion shown: the OPD, how sure the classifier is (0–1), or that it is the category's default. */
 	record Suggestion(long opdId, String opdName, double confidence, boolean fromClassifier) {
 
-		int percent() {
+		public int percent() {
 			return (int) Math.round(confidence * 100);
 		}
 	}
@@ -53,11 +53,11 @@ class RoutingAdvice {
 	record Duplicate(UUID id, String trackingNumber, String title, String status, double score,
 			Double distanceMetres, double textSimilarity) {
 
-		int scorePercent() {
+		public int scorePercent() {
 			return (int) Math.round(score * 100);
 		}
 
-		Long metres() {
+		public Long metres() {
 			return distanceMetres == null ? null : Math.round(distanceMetres);
 		}
 	}

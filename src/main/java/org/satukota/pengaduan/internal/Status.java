@@ -17,17 +17,17 @@ enum Status {
 	MENUNGGU_TANGGAPAN,
 	SELESAI, BUKAN_WEWENANG, DUPLIKAT, ARSIP;
 
-	boolean closed() {
+	public boolean closed() {
 		return ordinal() >= SELESAI.ordinal();
 	}
 
 	/** Whether an OPD is the one who must act now. */
-	boolean withOpd() {
+	public boolean withOpd() {
 		return this == DIDISPOSISI || this == DITINDAKLANJUTI || this == DIBUKA_KEMBALI;
 	}
 
 	/** Open311 and the public API speak of open and closed only. */
-	boolean open() {
+	public boolean open() {
 		return !closed();
 	}
 }

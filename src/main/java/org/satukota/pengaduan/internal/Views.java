@@ -45,11 +45,11 @@ class Views {
 			List<Attachment> files, LocalDate dueDate, boolean overdue, boolean paused, String surveyPath,
 			boolean canReopen, String duplicateOfNumber, Audience audience) {
 
-		String status() {
+		public String status() {
 			return c.status.name();
 		}
 
-		boolean showPrivate() {
+		public boolean showPrivate() {
 			return audience != Audience.PUBLIC;
 		}
 	}
