@@ -83,8 +83,10 @@ class CitizenController {
 				form.title(), form.description(), form.latitude(), form.longitude(), form.kelurahan(), form.address(),
 				form.anonim(), form.rahasia(), account.fullName(), account.email(), account.phone());
 		Map<String, Problem> problems = withIdentity.parseProblems();
-		Intake.Outcome outcome = problems.isEmpty() ? intake.file(withIdentity.toSubmission("web", user.accountId()),
-				SubmissionForm.uploads(request), java.util.List.of(), true) : new Intake.Outcome(null, problems);
+		var submission = withIdentity.toSubmission("web", user.accountId());
+		var uploads = SubmissionForm.uploads(request);
+		Intake.Outcome outcome = problems.isEmpty() ? intake.file(submission, uploads, java.util.List.of(), true)
+				: new Intake.Outcome(null, SubmissionForm.merge(problems, intake.validate(submission, uploads, true)));
 		if (!outcome.succeeded()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return forms.form(model, withIdentity, outcome.problems(), "/warga/pengaduan/baru", false);

@@ -139,9 +139,10 @@ class PublicController {
 	String guestSubmit(HttpServletRequest request, Model model, HttpServletResponse response) {
 		SubmissionForm form = SubmissionForm.read(request);
 		Map<String, Problem> problems = form.parseProblems();
-		Intake.GuestStart started = problems.isEmpty()
-				? intake.startGuest(form.toSubmission("web-tamu", null), SubmissionForm.uploads(request))
-				: new Intake.GuestStart(null, problems);
+		var submission = form.toSubmission("web-tamu", null);
+		var uploads = SubmissionForm.uploads(request);
+		Intake.GuestStart started = problems.isEmpty() ? intake.startGuest(submission, uploads)
+				: new Intake.GuestStart(null, SubmissionForm.merge(problems, intake.validate(submission, uploads, true)));
 		if (started.pendingId() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return forms.form(model, form, started.problems(), "/pengaduan/baru", true);

@@ -85,6 +85,17 @@ record SubmissionForm(String idempotencyKey, String kind, String category, Strin
 				number(longitude), longNumber(kelurahan), address, accountId, name, email, phone, anonim, rahasia, null);
 	}
 
+	/** Parse problems first; validation problems for the other fields. */
+	static Map<String, Problem> merge(Map<String, Problem> parse, Map<String, Problem> validation) {
+		Map<String, Problem> all = new LinkedHashMap<>(parse);
+		validation.forEach((field, problem) -> {
+			if (!all.containsKey(field) && !(parse.containsKey("location") && field.equals("address"))) {
+				all.put(field, problem);
+			}
+		});
+		return all;
+	}
+
 	static Double number(String s) {
 		if (Intake.blank(s)) {
 			return null;
