@@ -262,6 +262,9 @@ final class Complaint {
 			nextStage(Status.MENUNGGU_TANGGAPAN, budgets.reporterReply, now);
 		}
 		else {
+			if (status == Status.DIDISPOSISI) {
+				status = Status.DITINDAKLANJUTI;
+			}
 			updatedAt = now;
 		}
 	}
@@ -300,7 +303,7 @@ final class Complaint {
 		boolean closedAfterAnswer = status == Status.SELESAI && answeredAt != null;
 		require(answeredStage || closedAfterAnswer, "pengaduan.cannot-reopen");
 		Instant since = answeredStage ? answeredAt : closedAt;
-		if (calendar.workingDaysBetween(since, now) > budgets.reopenWindow) {
+		if (calendar.workingDaysBetween(since, now) >= budgets.reopenWindow) {
 			throw new PolicyViolation("pengaduan.reopen-window-passed", budgets.reopenWindow);
 		}
 		reopenedCount++;

@@ -124,7 +124,7 @@ class Views {
 		boolean canReopen = false;
 		if (c.status == Status.MENUNGGU_TANGGAPAN || (c.status == Status.SELESAI && c.answeredAt != null)) {
 			Instant since = c.status == Status.MENUNGGU_TANGGAPAN ? c.answeredAt : c.closedAt;
-			canReopen = since != null && cal.workingDaysBetween(since, now) <= budgets.reopenWindow;
+			canReopen = since != null && cal.workingDaysBetween(since, now) < budgets.reopenWindow;
 		}
 		String duplicateOf = c.duplicateOf == null ? null
 				: repository.find(c.duplicateOf).map(o -> o.trackingNumber).orElse(null);
