@@ -504,6 +504,53 @@ class PengaduanIntegrationTest {
 		assertThat(repository.find(c.id).orElseThrow().supportCount).isEqualTo(2);
 	}
 
+	@Autowired
+	Categories categories;
+
+	@Autowired
+	RoutingAdvice routing;
+
+	@Test
+	void demoReportsFillThePublicListTheFiguresAndTheAccuracyPage() throws Exception {
+		new DemoComplaints(intake, handling, repository, categories, units, routing, jdbc).run(null);
+		long demo = jdbc.sql("SELECT count(*) FROM pengaduan WHERE channel = 'demo'").query(Long.class).single();
+		assertThat(demo).isGreaterThanOrEqualTo(30);
+		new DemoComplaints(intake, handling, repository, categories, units, routing, jdbc).run(null);
+		assertThat(jdbc.sql("SELECT count(*) FROM pengaduan WHERE channel = 'demo'").query(Long.class).single())
+			.isEqualTo(demo);
+		assertThat(jdbc.sql("SELECT count(DISTINCT status) FROM pengaduan WHERE channel = 'demo'").query(Long.class)
+			.single()).isGreaterThanOrEqualTo(7);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+		assertThat(figures.figures(today.withDayOfYear(1), today.plusDays(1))).isNotEmpty();
+		MockHttpSession admin = fixtures.logIn("admin", "Admin#Uji2026");
+		String accuracy = mvc.perform(get("/admin/pengaduan/akurasi").session(admin)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(accuracy).contains("id=\"akurasi\"");
+		mvc.perform(get("/admin/pengaduan/kategori").session(admin)).andExpect(status().isOk());
+		mvc.perform(get("/pengaduan")).andExpect(status().isOk());
+		mvc.perform(get("/pengaduan/kinerja")).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdminAddsAndRetiresACategoryWhichThenStaysOnRecordButCannotBeChosen() throws Exception {
+		MockHttpSession admin = fixtures.logIn("admin", "Admin#Uji2026");
+		String code = "uji-" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/admin/pengaduan/kategori").param("code", code).param("parent", "infrastruktur")
+			.param("name", "Trotoar rusak").param("opd", "DPUPR").session(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(complaints instanceof PublicReports).isTrue();
+		assertThat(categories.activeLeaf(code)).get().extracting(c -> c.defaultOpdId()).isEqualTo(dpupr.id());
+		mvc.perform(post("/admin/pengaduan/kategori/" + code + "/pensiun").session(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(categories.activeLeaf(code)).isEmpty();
+		assertThat(categories.row(code)).get().extracting(Categories.Row::version).isEqualTo(2);
+		mvc.perform(post("/admin/pengaduan/kategori").param("code", code).param("parent", "infrastruktur")
+			.param("name", "Lagi").param("opd", "DPUPR").session(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("pengaduanError", "pengaduan.category-code-taken"));
+	}
+
 	private long outbox(String email, String template) {
 		return jdbc.sql("SELECT count(*) FROM notification_message WHERE recipient = :r AND template = :t")
 			.param("r", email)
