@@ -114,7 +114,7 @@ class PengaduanIntegrationTest {
 			Double lon) {
 		return new ComplaintSubmission("uji", UUID.randomUUID().toString(), ComplaintKind.PENGADUAN, "jalan-rusak", title,
 				"Lubang besar di badan jalan dekat sekolah, membahayakan pengendara motor.", lat, lon, kelurahan.id(),
-				"Jl. Merdeka dekat SD Negeri 1", accountId, "Siti Aminah", "siti.uji@warga.test", null, anonim, rahasia,
+				"Jl. Merdeka dekat SD Negeri 1", accountId, "Siti Aminah", anonim ? "siti.uji@warga.test" : null, null, anonim, rahasia,
 				null);
 	}
 
@@ -122,6 +122,14 @@ class PengaduanIntegrationTest {
 		Intake.Outcome outcome = intake.file(s, List.of(), List.of(), false);
 		assertThat(outcome.problems()).isEmpty();
 		return repository.find(outcome.receipt().complaintId()).orElseThrow();
+	}
+
+	/**
+	 * Moving the clock weeks ahead would escalate every open report other tests left behind (and e-mail staff about
+	 * each); the deadline scan looks only at reports with a due date, so park the others.
+	 */
+	private void onlyDue(Complaint c) {
+		jdbc.sql("UPDATE pengaduan SET due_at = NULL WHERE id <> :id AND due_at IS NOT NULL").param("id", c.id).update();
 	}
 
 	private Actor liaison(long opdId) {
@@ -326,6 +334,7 @@ class PengaduanIntegrationTest {
 		handling.dispose(c.id, List.of(dpupr.id()), null, COORDINATOR);
 		handling.answer(c.id, dpupr.id(), "Lampu sudah diganti.", List.of(), liaison(dpupr.id()));
 		// The tenth working day after Monday 6 July ends on Monday 20 July (no holidays in between).
+		onlyDue(c);
 		clock.setInstant(Instant.parse("2026-07-20T16:59:00Z"));
 		job.run();
 		assertThat(statusOf(c.id)).isEqualTo(Status.MENUNGGU_TANGGAPAN);
@@ -343,6 +352,7 @@ class PengaduanIntegrationTest {
 			// Tuesday 17 March 2026 10:00 WIB; 18–24 March are holidays, so 3 working days end on Friday 27 March.
 			clock.setInstant(Instant.parse("2026-03-17T03:00:00Z"));
 			Complaint c = file(submission("Sampah menumpuk", null, false, false, null, null));
+			onlyDue(c);
 			clock.setInstant(Instant.parse("2026-03-20T17:00:00Z"));
 			job.run();
 			assertThat(actionsFor(events, c)).doesNotContain("pengaduan.overdue");
