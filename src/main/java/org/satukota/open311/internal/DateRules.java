@@ -29,7 +29,8 @@ final class DateRules {
 	private static final DateTimeFormatter COMPACT_OFFSET = new DateTimeFormatterBuilder()
 		.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
 		.appendOffset("+HHMM", "Z")
-		.toFormatter();
+		.toFormatter()
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** A '+' left unencoded in a query string arrives as a space: {@code 2026-01-01T00:00:00 07:00}. */
 	private static final Pattern PLUS_AS_SPACE = Pattern.compile(".*T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)? \\d{2}:?\\d{2}$");

@@ -170,13 +170,12 @@ final class Open311Api {
 	Page search(Parameters parameters, Locale locale) {
 		ZoneId zone = city.get().zone();
 		List<String> ids = parameters.commaList("service_request_id");
-		Complaints source = complaints();
 		if (!ids.isEmpty()) {
 			if (ids.size() > MAX_RESULTS) {
 				throw Open311Failure.badRequest("open311.error.too-many-ids", MAX_RESULTS);
 			}
 			// The standard: a list of ids overrides every other filter.
-			PublicComplaintPage found = source.searchPublic(new PublicComplaintQuery(List.copyOf(ids), null, null,
+			PublicComplaintPage found = complaints().searchPublic(new PublicComplaintQuery(List.copyOf(ids), null, null,
 					null, null, null, null, null, null, 1, ids.size()));
 			return new Page(requests(found.items(), zone, locale), found.total());
 		}
@@ -197,6 +196,7 @@ final class Open311Api {
 			}
 		}
 		List<String> codes = parameters.commaList("service_code");
+		Complaints source = complaints();
 		if (codes.size() <= 1) {
 			PublicComplaintPage found = source.searchPublic(new PublicComplaintQuery(null,
 					codes.isEmpty() ? null : codes.get(0), open, window.from(), window.until(), updated.from(),
