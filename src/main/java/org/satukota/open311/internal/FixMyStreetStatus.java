@@ -1,11 +1,8 @@
 package org.satukota.open311.internal;
 
-import java.util.Locale;
-
 /**
- * FixMyStreet's extended statuses for the updates feed, from the complaint's stage. The stage names of the flow
- * (spec 03) are matched by their Indonesian stems so that a renamed stage still lands in the right family; anything
- * unrecognised falls back to {@code OPEN}/{@code CLOSED}.
+ * FixMyStreet's extended statuses for the updates feed, from the stage of the complaint flow (spec 03). A stage this
+ * module does not know (a later addition to the flow) falls back to {@code OPEN} or {@code CLOSED}.
  */
 final class FixMyStreetStatus {
 
@@ -13,37 +10,21 @@ final class FixMyStreetStatus {
 	}
 
 	static String of(String status, boolean open, String duplicateOf) {
-		String stage = status == null ? "" : status.toUpperCase(Locale.ROOT);
-		if (duplicateOf != null || stage.contains("DUPLIKAT")) {
+		if (duplicateOf != null) {
 			return "DUPLICATE";
 		}
-		if (stage.contains("KEMBALI") && stage.contains("BUKA") || stage.contains("REOPEN")) {
-			return "REOPEN";
-		}
-		if (stage.contains("WEWENANG")) {
-			return "NOT_COUNCILS_RESPONSIBILITY";
-		}
-		if (stage.contains("ARSIP")) {
-			return "CLOSED";
-		}
-		if (stage.contains("SELESAI")) {
-			return "FIXED";
-		}
-		if (stage.contains("JAWAB") || stage.contains("TANGGAPAN")) {
-			// The OPD answered; the reporter is asked to confirm.
-			return open ? "FIXED" : "CLOSED";
-		}
-		if (stage.contains("DITERUSKAN") || stage.contains("DIKEMBALIKAN") || stage.contains("SALAH")) {
-			return "INTERNAL_REFERRAL";
-		}
-		if (stage.contains("DISPOSISI") || stage.contains("PROSES") || stage.contains("TINDAK")
-				|| stage.contains("TANGANI") || stage.contains("OPD")) {
-			return "IN_PROGRESS";
-		}
-		if (stage.contains("DITERIMA") || stage.contains("VERIFIKASI") || stage.contains("TUNDA")
-				|| stage.contains("BARU")) {
-			return open ? "FOR_TRIAGE" : "CLOSED";
-		}
-		return open ? "OPEN" : "CLOSED";
+		return switch (status == null ? "" : status) {
+			// Waiting for, or held in, the coordinator's verification.
+			case "DITERIMA", "DITUNDA" -> "FOR_TRIAGE";
+			// Disposed to an OPD, accepted by it and being followed up.
+			case "DIDISPOSISI", "DITINDAKLANJUTI" -> "IN_PROGRESS";
+			case "DIBUKA_KEMBALI" -> "REOPEN";
+			// The OPD answered; the reporter is asked to confirm (silence closes it).
+			case "MENUNGGU_TANGGAPAN", "SELESAI" -> "FIXED";
+			case "BUKAN_WEWENANG" -> "NOT_COUNCILS_RESPONSIBILITY";
+			case "DUPLIKAT" -> "DUPLICATE";
+			case "ARSIP" -> "CLOSED";
+			default -> open ? "OPEN" : "CLOSED";
+		};
 	}
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongPredicate;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -45,8 +46,8 @@ final class Open311Api {
 
 	static final int MAX_DESCRIPTION = 4000;
 
-	/** How deep paging may go where pages are cut here rather than in the database. */
-	static final int MAX_DEPTH = 10_000;
+	/** How deep paging may go where pages are cut here rather than in the database (the contracts' maximum). */
+	static final int MAX_DEPTH = MAX_RESULTS;
 
 	static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
 
@@ -71,7 +72,7 @@ final class Open311Api {
 
 	private final Supplier<CityProfile> city;
 
-	private final LongPredicate kelurahan;
+	private final LongFunction<Optional<String>> kelurahan;
 
 	private final Clock clock;
 
@@ -83,11 +84,11 @@ final class Open311Api {
 
 	/**
 	 * @param complaints and {@code categories} return {@code null} while no module implements them (answers 503)
-	 * @param kelurahan whether an {@code address_id} names an active kelurahan or desa
+	 * @param kelurahan the name of the active kelurahan or desa an {@code address_id} names, if it names one
 	 * @param test whether discovery announces a test endpoint (demo mode) rather than production
 	 */
 	Open311Api(Supplier<Complaints> complaints, Supplier<ComplaintCategories> categories, Callers callers,
-			SubmissionWindow submissions, Supplier<CityProfile> city, LongPredicate kelurahan, Clock clock,
+			SubmissionWindow submissions, Supplier<CityProfile> city, LongFunction<Optional<String>> kelurahan, Clock clock,
 			MessageSource messages, String publicUrl, boolean test) {
 		this.complaints = complaints;
 		this.categories = categories;
@@ -349,6 +350,10 @@ final class Open311Api {
 		failIfAny(problems);
 
 		String privacyChoice = privacy == null ? "publik" : privacy.toLowerCase(Locale.ROOT);
+		if (address == null && kelurahanId != null) {
+			// A kelurahan alone is a location too: its name stands in for the street address.
+			address = kelurahan.apply(kelurahanId).orElse(null);
+		}
 		String name = join(parameters.text("first_name"), parameters.text("last_name"));
 		String idempotencyKey = clientKey != null ? "client:" + clientKey
 				: "window:" + submissions.keyFor(caller.keyId(),
@@ -383,7 +388,7 @@ final class Open311Api {
 		}
 		try {
 			long id = Long.parseLong(text);
-			if (kelurahan.test(id)) {
+			if (kelurahan.apply(id).isPresent()) {
 				return id;
 			}
 		}

@@ -35,7 +35,7 @@ class Open311Configuration {
 				units::cityProfile,
 				id -> units.find(id)
 					.filter(unit -> unit.active() && (unit.type() == UnitType.KELURAHAN || unit.type() == UnitType.DESA))
-					.isPresent(),
+					.map(unit -> unit.name()),
 				clock, messages, publicUrl, demo);
 	}
 

@@ -11,11 +11,10 @@ class FixMyStreetStatusTest {
 		assertThat(FixMyStreetStatus.of("DITERIMA", true, null)).isEqualTo("FOR_TRIAGE");
 		assertThat(FixMyStreetStatus.of("DITUNDA", true, null)).isEqualTo("FOR_TRIAGE");
 		assertThat(FixMyStreetStatus.of("DIDISPOSISI", true, null)).isEqualTo("IN_PROGRESS");
-		assertThat(FixMyStreetStatus.of("DIPROSES", true, null)).isEqualTo("IN_PROGRESS");
-		assertThat(FixMyStreetStatus.of("DIKEMBALIKAN", true, null)).isEqualTo("INTERNAL_REFERRAL");
-		assertThat(FixMyStreetStatus.of("DIJAWAB", true, null)).isEqualTo("FIXED");
-		assertThat(FixMyStreetStatus.of("SELESAI", false, null)).isEqualTo("FIXED");
+		assertThat(FixMyStreetStatus.of("DITINDAKLANJUTI", true, null)).isEqualTo("IN_PROGRESS");
 		assertThat(FixMyStreetStatus.of("DIBUKA_KEMBALI", true, null)).isEqualTo("REOPEN");
+		assertThat(FixMyStreetStatus.of("MENUNGGU_TANGGAPAN", true, null)).isEqualTo("FIXED");
+		assertThat(FixMyStreetStatus.of("SELESAI", false, null)).isEqualTo("FIXED");
 		assertThat(FixMyStreetStatus.of("BUKAN_WEWENANG", false, null)).isEqualTo("NOT_COUNCILS_RESPONSIBILITY");
 		assertThat(FixMyStreetStatus.of("DUPLIKAT", false, null)).isEqualTo("DUPLICATE");
 		assertThat(FixMyStreetStatus.of("ARSIP", false, null)).isEqualTo("CLOSED");

@@ -135,6 +135,16 @@ class Open311ApiTest {
 	}
 
 	@Test
+	void aKelurahanAloneIsALocationAndItsNameStandsInForTheAddress() {
+		api.create(params("api_key", "rahasia-kunci", "service_code", "sampah", "address_id", "42", "description",
+				"Sampah"), INDONESIAN);
+
+		ComplaintSubmission submitted = fixture.complaints.submissions.get(0);
+		assertThat(submitted.kelurahanId()).isEqualTo(42L);
+		assertThat(submitted.address()).isEqualTo("Kelurahan 20 Ilir D-I");
+	}
+
+	@Test
 	void aDescriptionOverFourThousandCharactersIsRefused() {
 		Open311Failure failure = failure(
 				() -> api.create(params(post("description", "a".repeat(4001))), INDONESIAN));

@@ -38,7 +38,7 @@ final class Open311Fixture {
 	final Open311Api api = new Open311Api(() -> available ? complaints : null, () -> available ? complaints : null,
 			key -> Optional.ofNullable(keys.get(key)),
 			(keyId, fingerprint) -> window.computeIfAbsent(keyId + fingerprint, f -> UUID.randomUUID().toString()),
-			() -> new CityProfile("16.71", "Kota Palembang", "16", "Sumatera Selatan", WIB), id -> id == 42L,
+			() -> new CityProfile("16.71", "Kota Palembang", "16", "Sumatera Selatan", WIB), id -> id == 42L ? Optional.of("Kelurahan 20 Ilir D-I") : Optional.empty(),
 			Clock.fixed(NOW, ZoneOffset.UTC), messages, "https://kota.example/", false);
 
 	final Open311Responses responses = new Open311Responses(new Open311Writer(JsonMapper.builder().build()), messages);
