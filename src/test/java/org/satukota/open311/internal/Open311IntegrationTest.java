@@ -208,6 +208,13 @@ class Open311IntegrationTest {
 	}
 
 	@Test
+	void aRequestTheFirewallRefusesBeforeTheModuleRunsStillGetsAnOpen311Error() throws Exception {
+		HttpResponse<String> refused = get("/open311/v2/services.xml;x=1");
+
+		assertXmlError(refused, 400);
+	}
+
+	@Test
 	void postingWithoutOrWithAWrongApiKeyIsForbiddenInBothFormats() throws Exception {
 		Map<String, String> form = new LinkedHashMap<>(Map.of("service_code", "jalan-rusak", "lat", "-2.97", "long",
 				"104.77", "description", "Jalan berlubang"));
