@@ -117,6 +117,7 @@ class ConsoleController {
 		model.addAttribute("fields", Dispatching.CorrectableField.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("types", views.typeTree(true));
+		model.addAttribute("statusesAll", UnitStatus.values());
 		return "kendali/kejadian";
 	}
 

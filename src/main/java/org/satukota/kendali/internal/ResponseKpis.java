@@ -63,6 +63,24 @@ final class ResponseKpis {
 		Double withinPercent() {
 			return withTarget == 0 ? null : 100.0 * withinTarget / withTarget;
 		}
+
+		String p90Text() {
+			return clock(p90Seconds);
+		}
+
+		String meanText() {
+			return clock(meanSeconds);
+		}
+	}
+
+	/** Seconds as {@code m:ss} (or {@code h:mm:ss} from an hour), rounded to the second; a dash when absent. */
+	static String clock(Double seconds) {
+		if (seconds == null) {
+			return "—";
+		}
+		long s = Math.round(seconds);
+		return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
+				: String.format("%d:%02d", s / 60, s % 60);
 	}
 
 	record CallFigures(int offered, int answered, int abandoned, int emergency, int information, int prank, int ghost,
