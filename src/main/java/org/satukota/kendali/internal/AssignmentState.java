@@ -4,7 +4,7 @@ package org.satukota.kendali.internal;
 enum AssignmentState {
 	NOTIFIED, ACKNOWLEDGED, ACTIVE, RELEASED, UNABLE;
 
-	boolean open() {
+	public boolean open() {
 		return this == NOTIFIED || this == ACKNOWLEDGED || this == ACTIVE;
 	}
 }

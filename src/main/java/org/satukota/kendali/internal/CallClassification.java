@@ -4,7 +4,7 @@ package org.satukota.kendali.internal;
 enum CallClassification {
 	EMERGENCY, INFORMATION, PRANK, GHOST, DUPLICATE;
 
-	boolean needsIncident() {
+	public boolean needsIncident() {
 		return this == EMERGENCY || this == DUPLICATE;
 	}
 }

@@ -18,12 +18,17 @@ import org.satukota.kendali.internal.Records.IncidentType;
  * The operator console's call form as submitted (field names are the form's Indonesian names). {@link #validate}
  * checks everything before anything is written and gives one message key per field.
  */
-record CallForm(String nomor, String penelepon, String saluran, String klasifikasi, boolean terputus,
+record CallForm(String nomor, String penelepon, String saluran, String klasifikasi, String terputus,
 		String berdering, String dijawab, String duplikatDari, String catatan, String jenis, String prioritas,
 		String kelurahan, String alamat, String lintang, String bujur, String uraian, String waktuKejadian) {
 
 	static CallForm blank() {
-		return new CallForm("", "", "PHONE", "", false, "", "", "", "", "", "MEDIUM", "", "", "", "", "", "");
+		return new CallForm("", "", "PHONE", "", null, "", "", "", "", "", "MEDIUM", "", "", "", "", "", "");
+	}
+
+	/** Whether the "abandoned before answer" box was ticked. */
+	public boolean abandoned() {
+		return "true".equals(terputus) || "on".equals(terputus);
 	}
 
 	record Checked(Dispatching.NewCall call, Map<String, String> errors) {
@@ -43,8 +48,8 @@ record CallForm(String nomor, String penelepon, String saluran, String klasifika
 		if (channel == null) {
 			errors.put("saluran", "kendali.error.saluran");
 		}
-		CallClassification classification = terputus ? null : parse(CallClassification.class, klasifikasi);
-		if (!terputus && classification == null) {
+		CallClassification classification = abandoned() ? null : parse(CallClassification.class, klasifikasi);
+		if (!abandoned() && classification == null) {
 			errors.put("klasifikasi", "kendali.error.klasifikasi");
 		}
 		long ring = 0;
@@ -92,7 +97,7 @@ record CallForm(String nomor, String penelepon, String saluran, String klasifika
 		if (!errors.isEmpty()) {
 			return new Checked(null, errors);
 		}
-		return new Checked(new Dispatching.NewCall(received, terputus ? null : answered, number, trim(penelepon),
+		return new Checked(new Dispatching.NewCall(received, abandoned() ? null : answered, number, trim(penelepon),
 				channel, classification, duplicate, notes, incident), errors);
 	}
 

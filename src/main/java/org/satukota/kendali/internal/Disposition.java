@@ -4,7 +4,7 @@ package org.satukota.kendali.internal;
 enum Disposition {
 	HANDLED, FALSE_REPORT, CANCELLED, REFERRED;
 
-	boolean excludedFromResponseTimes() {
+	public boolean excludedFromResponseTimes() {
 		return this == FALSE_REPORT || this == CANCELLED;
 	}
 }

@@ -4,7 +4,7 @@ package org.satukota.kendali.internal;
 enum IncidentStatus {
 	NEW, DISPATCHED, ON_SCENE, RESOLVED, CLOSED;
 
-	boolean open() {
+	public boolean open() {
 		return this != CLOSED;
 	}
 }

@@ -28,7 +28,7 @@ class KendaliRepository {
 			FROM kendali_incident i JOIN kendali_incident_type t ON t.id = i.type_id
 			""";
 
-	private static final String EFFECTIVE = "NOT EXISTS (SELECT 1 FROM kendali_unit_event c WHERE c.corrects_event_id = e.id)";
+	private static final String EFFECTIVE = " NOT EXISTS (SELECT 1 FROM kendali_unit_event c WHERE c.corrects_event_id = e.id)";
 
 	private final JdbcClient jdbc;
 

@@ -33,14 +33,14 @@ class KendaliViews {
 			String since, long minutes, boolean stale, Long incidentId, String incidentNumber, Long lastEventId,
 			Double latitude, Double longitude) {
 
-		String statusClass() {
+		public String statusClass() {
 			return status.cssClass();
 		}
 	}
 
 	record AgencyBoard(long agencyId, String code, String name, List<UnitRow> units) {
 
-		long available() {
+		public long available() {
 			return units.stream().filter(u -> u.status() == UnitStatus.AVAILABLE).count();
 		}
 	}
@@ -61,7 +61,7 @@ class KendaliViews {
 			IncidentStatus status, String place, String receivedAt, long ageMinutes, Double latitude,
 			Double longitude) {
 
-		String statusClass() {
+		public String statusClass() {
 			return "kdl-status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 	}
@@ -89,7 +89,7 @@ class KendaliViews {
 		return units.cityProfile().zone();
 	}
 
-	String time(Instant instant) {
+	public String time(Instant instant) {
 		return instant == null ? "" : TIME.format(instant.atZone(zone()));
 	}
 
@@ -106,7 +106,7 @@ class KendaliViews {
 			.toList();
 	}
 
-	String unitName(Long id) {
+	public String unitName(Long id) {
 		return id == null ? "" : units.find(id).map(UnitView::name).orElse("#" + id);
 	}
 

@@ -12,7 +12,7 @@ final class Records {
 	record IncidentType(long id, String code, int version, String parentCode, String name,
 			Integer responseTargetSeconds, List<String> defaultAgencies, int sortOrder, boolean active) {
 
-		boolean topLevel() {
+		public boolean topLevel() {
 			return parentCode == null;
 		}
 	}
@@ -22,7 +22,7 @@ final class Records {
 			Instant reportedAt, Instant receivedAt, Instant recordedAt, String recordedBy, IncidentStatus status,
 			Disposition disposition, Instant closedAt, Integer responseTargetSeconds) {
 
-		boolean hasPoint() {
+		public boolean hasPoint() {
 			return latitude != null && longitude != null;
 		}
 	}

@@ -60,15 +60,15 @@ final class ResponseKpis {
 	record Measure(String key, int count, Double p90Seconds, Double meanSeconds, int withTarget, int withinTarget,
 			Long targetSeconds) {
 
-		Double withinPercent() {
+		public Double withinPercent() {
 			return withTarget == 0 ? null : 100.0 * withinTarget / withTarget;
 		}
 
-		String p90Text() {
+		public String p90Text() {
 			return clock(p90Seconds);
 		}
 
-		String meanText() {
+		public String meanText() {
 			return clock(meanSeconds);
 		}
 	}
@@ -90,11 +90,11 @@ final class ResponseKpis {
 	record Report(Map<String, Measure> measures, CallFigures calls, int incidents, int counted,
 			Map<Disposition, Integer> excluded) {
 
-		Measure measure(String key) {
+		public Measure measure(String key) {
 			return measures.get(key);
 		}
 
-		int excludedTotal() {
+		public int excludedTotal() {
 			return excluded.values().stream().mapToInt(Integer::intValue).sum();
 		}
 	}
@@ -225,7 +225,7 @@ final class ResponseKpis {
 			}
 		}
 
-		Measure measure(String key) {
+		public Measure measure(String key) {
 			Double mean = values.isEmpty() ? null
 					: values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 			Long shown = target == null || target < 0 ? null : target;
