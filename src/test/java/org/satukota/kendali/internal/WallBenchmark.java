@@ -44,6 +44,8 @@ public final class WallBenchmark {
 
 	private static final Pattern AT = Pattern.compile("\"at\":\"([^\"]+)\"");
 
+	private static String dataDirectory = "";
+
 	private WallBenchmark() {
 	}
 
@@ -51,9 +53,10 @@ public final class WallBenchmark {
 		int clients = args.length > 0 ? Integer.parseInt(args[0]) : 100;
 		int rate = args.length > 1 ? Integer.parseInt(args[1]) : 10;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+		dataDirectory = "bench-db/" + UUID.randomUUID();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(SatuKotaApplication.class).profiles("test")
 			.run("--server.port=0", "--server.address=127.0.0.1",
-					"--satukota.database.embedded.data-directory=target/bench-db/" + UUID.randomUUID(),
+					"--satukota.database.embedded.data-directory=target/" + dataDirectory,
 					"--logging.level.root=WARN", "--spring.thymeleaf.cache=true",
 					"--server.servlet.session.cookie.secure=false", "--server.tomcat.threads.max=300");
 		try {
@@ -170,9 +173,20 @@ public final class WallBenchmark {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
-	// utime + stime (clock ticks, 100/s) of every PostgreSQL process started by this JVM.
+	// utime + stime (clock ticks, 100/s) of this run's PostgreSQL: the postmaster started on the bench data
+	// directory (pg_ctl detaches it from the JVM) and its backends.
 	private static long postgresTicks() {
-		return ProcessHandle.current().descendants().mapToLong(p -> {
+		String dir = dataDirectory;
+		java.util.stream.Stream<ProcessHandle> postmasters = ProcessHandle.allProcesses().filter(p -> {
+			try {
+				String cmd = Files.readString(Path.of("/proc/" + p.pid() + "/cmdline")).replace('\0', ' ');
+				return cmd.contains("postgres") && cmd.contains(dir);
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		});
+		return postmasters.flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants())).mapToLong(p -> {
 			try {
 				String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
 				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
