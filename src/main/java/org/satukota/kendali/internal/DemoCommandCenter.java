@@ -79,7 +79,7 @@ class DemoCommandCenter implements ApplicationRunner {
 		log.info("Demo mode: command center units, CCTV and three weeks of incidents created");
 	}
 
-	private void seed() {
+	void seed() {
 		Instant now = clock.instant();
 		Instant start = now.minus(Duration.ofDays(21));
 		List<Records.FieldUnit> fieldUnits = new ArrayList<>();

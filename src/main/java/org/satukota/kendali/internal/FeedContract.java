@@ -7,7 +7,7 @@ import java.util.Set;
  * feed needs none of their types. Only the action, the record's type and id are kept for other modules' events
  * (never their content), so nothing confidential reaches the wall.
  */
-final class FeedContract {
+public final class FeedContract {
 
 	static final Set<String> ACTIONS = Set.of("permohonan.submitted", "permohonan.overdue", "pengaduan.submitted",
 			"pengaduan.overdue", "pengaduan.escalated", "peringatan.published", "peringatan.external-received",
@@ -16,7 +16,8 @@ final class FeedContract {
 	private FeedContract() {
 	}
 
-	static boolean accepts(String action) {
+	/** Whether the feed keeps decisions with this action (also the condition of the feed's listener). */
+	public static boolean accepts(String action) {
 		return action != null && (action.startsWith("kendali.") || ACTIONS.contains(action));
 	}
 

@@ -23,7 +23,8 @@ class FeedListener {
 		this.repository = repository;
 	}
 
-	@ApplicationModuleListener
+	// The condition keeps other decisions out of the publication registry altogether: no row, no retry.
+	@ApplicationModuleListener(condition = "T(org.satukota.kendali.internal.FeedContract).accepts(#event.action())")
 	void on(AuditedEvent event) {
 		if (FeedContract.accepts(event.action())) {
 			store.append(event, detail(event));
