@@ -36,7 +36,7 @@ class DatasetBrowserTest extends BrowserTest {
 	MutableClock clock;
 
 	@Autowired
-	FreshnessScan freshness;
+	DatasetFreshnessScan freshness;
 
 	@Autowired
 	DatasetRepository repository;

@@ -36,7 +36,7 @@ class FreshnessIntegrationTest {
 	MutableClock clock;
 
 	@Autowired
-	FreshnessScan scan;
+	DatasetFreshnessScan scan;
 
 	@Autowired
 	DatasetRepository repository;

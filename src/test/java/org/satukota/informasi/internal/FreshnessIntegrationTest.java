@@ -45,7 +45,7 @@ class FreshnessIntegrationTest {
 	MutableClock clock;
 
 	@Autowired
-	FreshnessScan scan;
+	PageFreshnessScan scan;
 
 	MockMvc mvc;
 

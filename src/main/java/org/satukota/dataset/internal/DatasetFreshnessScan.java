@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same transaction, so each finding happens once.
  */
 @Component
-class FreshnessScan {
+class DatasetFreshnessScan {
 
 	private static final int BATCH = 500;
 
@@ -55,7 +55,7 @@ class FreshnessScan {
 
 	private final Duration grace;
 
-	FreshnessScan(DatasetRepository repository, Units units, Accounts accounts, Notifications notifications,
+	DatasetFreshnessScan(DatasetRepository repository, Units units, Accounts accounts, Notifications notifications,
 			ApplicationEventPublisher events, TransactionTemplate transactions, DatasetViews views, Clock clock,
 			@Value("${satukota.dataset.escalation-grace:P7D}") Duration grace) {
 		this.repository = repository;

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a conditional update.
  */
 @Component
-class FreshnessScan {
+class PageFreshnessScan {
 
 	/** The OPD that answers for the portal as a whole. */
 	static final String DISKOMINFO = "DISKOMINFO";
@@ -60,7 +60,7 @@ class FreshnessScan {
 
 	private final String publicUrl;
 
-	FreshnessScan(ContentRepository contents, LatenessEpisodes episodes, Units units, Accounts accounts,
+	PageFreshnessScan(ContentRepository contents, LatenessEpisodes episodes, Units units, Accounts accounts,
 			Notifications notifications, MessageSource messages, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock,
 			@Value("${satukota.informasi.escalation-grace:P3D}") Duration grace,

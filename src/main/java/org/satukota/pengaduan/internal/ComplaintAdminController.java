@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrators' pages: the category tree editor and the routing suggestion's measured accuracy. */
 @Controller
 @RequestMapping("/admin/pengaduan")
-class AdminController {
+class ComplaintAdminController {
 
 	private final Categories categories;
 
@@ -20,7 +20,7 @@ class AdminController {
 
 	private final RoutingAdvice routing;
 
-	AdminController(Categories categories, Views views, RoutingAdvice routing) {
+	ComplaintAdminController(Categories categories, Views views, RoutingAdvice routing) {
 		this.categories = categories;
 		this.views = views;
 		this.routing = routing;

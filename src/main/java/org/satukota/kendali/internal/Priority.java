@@ -1,0 +1,5 @@
+package org.satukota.kendali.internal;
+
+enum Priority {
+	HIGH, MEDIUM, LOW
+}
