@@ -3,6 +3,7 @@ package org.satukota.permohonan.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -66,12 +68,13 @@ public final class SubmissionBenchmark {
 		int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
 		int submissions = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
 		int maxSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
 
 		// Command-line properties: they override application.yml and the test profile.
+		String dataDirectory = "target/bench-db/" + UUID.randomUUID();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(SatuKotaApplication.class).profiles("test")
 			.run("--server.port=0", "--server.address=127.0.0.1",
-					"--satukota.database.embedded.data-directory=target/bench-db/" + UUID.randomUUID(),
+					"--satukota.database.embedded.data-directory=" + dataDirectory,
 					"--logging.level.root=WARN", "--spring.thymeleaf.cache=true",
 					// Plain HTTP on localhost: the session cookie must travel without TLS here.
 					"--server.servlet.session.cookie.secure=false");
@@ -95,13 +98,30 @@ public final class SubmissionBenchmark {
 				sessions.add(Client.logIn(base, login, kelurahan));
 			}
 			run(sessions, warmup, 60);
+			CpuMeter cpu = new CpuMeter(dataDirectory.substring(dataDirectory.lastIndexOf('/') + 1));
 			String loadBefore = loadAverage();
+			Map<String, Long> statsBefore = databaseActivity(jdbc);
+			CpuMeter.Reading cpuBefore = cpu.read();
 			Result result = run(sessions, submissions, maxSeconds);
+			CpuMeter.Reading cpuAfter = cpu.read();
+			Map<String, Long> statsAfter = databaseActivity(jdbc);
 			String loadAfter = loadAverage();
+			CpuUse cpuUse = CpuUse.between(cpuBefore, cpuAfter, result.ok());
 			long stored = jdbc.sql("SELECT count(*) FROM permohonan WHERE status = 'DIAJUKAN'").query(Long.class).single();
 
-			String report = report(clients, result, insertsPerSecond, stored, loadBefore, loadAfter);
+			String report = report(clients, result, insertsPerSecond, stored, loadBefore, loadAfter, cpuUse);
 			System.out.println(report);
+			System.out.println("Database activity per accepted submission (commits, rows read by index/sequential scans,"
+					+ " rows written per table):");
+			statsAfter.forEach((key, after) -> {
+				double perSubmission = (after - statsBefore.getOrDefault(key, 0L)) / (double) Math.max(1, result.ok());
+				if (perSubmission >= 0.05) {
+					System.out.printf("  %-40s %8.2f%n", key, perSubmission);
+				}
+			});
+			if (!Boolean.parseBoolean(System.getProperty("bench.append", "true"))) {
+				return;
+			}
 			Path docs = Path.of("docs/benchmarks.md");
 			if (!Files.exists(docs)) {
 				Files.createDirectories(docs.getParent());
@@ -112,6 +132,28 @@ public final class SubmissionBenchmark {
 		finally {
 			app.close();
 		}
+	}
+
+	/** Counters PostgreSQL keeps per database and table (statistics are flushed at transaction end, ~1 s late). */
+	static Map<String, Long> databaseActivity(JdbcClient jdbc) throws InterruptedException {
+		Thread.sleep(1500);
+		Map<String, Long> stats = new java.util.TreeMap<>();
+		jdbc.sql("SELECT xact_commit, xact_rollback FROM pg_stat_database WHERE datname = current_database()")
+			.query(rs -> {
+				stats.put("commits", rs.getLong(1));
+				stats.put("rollbacks", rs.getLong(2));
+			});
+		jdbc.sql("""
+				SELECT relname, n_tup_ins, n_tup_upd, n_tup_del, coalesce(idx_scan, 0), coalesce(seq_scan, 0)
+				FROM pg_stat_user_tables""").query(rs -> {
+			String table = rs.getString(1);
+			stats.put(table + " inserted", rs.getLong(2));
+			stats.put(table + " updated", rs.getLong(3));
+			stats.put(table + " deleted", rs.getLong(4));
+			stats.put(table + " index scans", rs.getLong(5));
+			stats.put(table + " sequential scans", rs.getLong(6));
+		});
+		return stats;
 	}
 
 	/** Citizens straight in the table with one shared hash: registration is not what is measured. */
@@ -211,6 +253,25 @@ public final class SubmissionBenchmark {
 				percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
 	}
 
+	/** CPU milliseconds per accepted submission, by this JVM (server and clients), PostgreSQL and everything else. */
+	record CpuUse(double jvmMillis, double postgresMillis, double otherMillis, double machineBusyShare) {
+
+		static CpuUse between(CpuMeter.Reading before, CpuMeter.Reading after, int submissions) {
+			double jvm = after.jvmSeconds() - before.jvmSeconds();
+			double postgres = after.postgresSeconds() - before.postgresSeconds();
+			double busy = after.machineBusySeconds() - before.machineBusySeconds();
+			double wall = (after.nanoTime() - before.nanoTime()) / 1e9;
+			int n = Math.max(1, submissions);
+			return new CpuUse(1000 * jvm / n, 1000 * postgres / n, 1000 * Math.max(0, busy - jvm - postgres) / n,
+					busy / (wall * Runtime.getRuntime().availableProcessors()));
+		}
+
+		/** What the two cores could do if this platform had them to itself. */
+		double ceilingPerSecond() {
+			return 1000.0 * Runtime.getRuntime().availableProcessors() / (jvmMillis + postgresMillis);
+		}
+	}
+
 	static long percentile(long[] sorted, int p) {
 		if (sorted.length == 0) {
 			return 0;
@@ -226,7 +287,7 @@ public final class SubmissionBenchmark {
 	}
 
 	static String report(int clients, Result result, double insertsPerSecond, long stored, String loadBefore,
-			String loadAfter) throws IOException {
+			String loadAfter, CpuUse cpuUse) throws IOException {
 		String cpu = "unknown";
 		Path cpuinfo = Path.of("/proc/cpuinfo");
 		if (Files.exists(cpuinfo)) {
@@ -259,12 +320,18 @@ public final class SubmissionBenchmark {
 				| latency max | %.1f ms |
 				| raw single-row INSERT rate, same database, %d threads | %.0f rows/s |
 				| applications stored (incl. warm-up) | %d |
+				| CPU per submission: this JVM (server + clients) | %.2f ms |
+				| CPU per submission: PostgreSQL | %.2f ms |
+				| CPU per submission: other processes on the machine | %.2f ms |
+				| machine busy during the run | %.0f %% |
+				| ceiling on these cores at this CPU cost (cores ÷ (JVM + PostgreSQL) CPU per submission) | %.0f/s |
 				""".formatted(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)).substring(0, 16) + " UTC",
 				Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("os.name"),
 				System.getProperty("os.version"), System.getProperty("java.version"), System.getProperty("java.vm.name"),
 				memoryMb, loadBefore, loadAfter, clients, result.ok(), result.failed(), result.seconds(), result.perSecond(),
 				result.p50Micros() / 1000.0, result.p90Micros() / 1000.0, result.p99Micros() / 1000.0,
-				result.maxMicros() / 1000.0, clients, insertsPerSecond, stored);
+				result.maxMicros() / 1000.0, clients, insertsPerSecond, stored, cpuUse.jvmMillis(), cpuUse.postgresMillis(),
+				cpuUse.otherMillis(), 100 * cpuUse.machineBusyShare(), cpuUse.ceilingPerSecond());
 	}
 
 	/** One citizen's browser: a cookie jar, a CSRF token, and the form it submits again and again. */
@@ -281,16 +348,27 @@ public final class SubmissionBenchmark {
 
 		private final long kelurahan;
 
-		private Client(HttpClient http, String base, String csrf, long kelurahan) {
+		private final KeepAliveConnection connection;
+
+		private final String session;
+
+		private final String hostHeader;
+
+		private Client(HttpClient http, String base, String csrf, long kelurahan, String session) {
 			this.http = http;
 			this.base = base;
 			this.csrf = csrf;
 			this.kelurahan = kelurahan;
+			this.session = session;
+			URI uri = URI.create(base);
+			this.hostHeader = uri.getHost() + ":" + uri.getPort();
+			this.connection = new KeepAliveConnection(uri.getHost(), uri.getPort());
 		}
 
 		static Client logIn(String base, String email, long kelurahan) throws Exception {
+			CookieManager cookies = new CookieManager();
 			HttpClient http = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
+				.cookieHandler(cookies)
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(5))
 				.build();
@@ -309,7 +387,14 @@ public final class SubmissionBenchmark {
 			String formPage = http.send(
 					HttpRequest.newBuilder(URI.create(base + "/warga/permohonan/baru/sk-domisili")).build(),
 					HttpResponse.BodyHandlers.ofString()).body();
-			return new Client(http, base, csrfOf(formPage), kelurahan);
+			String session = cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(cookie -> cookie.getName().equals("SESSION"))
+				.map(HttpCookie::getValue)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no session cookie after login"));
+			return new Client(http, base, csrfOf(formPage), kelurahan, session);
 		}
 
 		private static String csrfOf(String html) {
@@ -333,20 +418,18 @@ public final class SubmissionBenchmark {
 			body.file("berkas.pengantar-rt-rw", "pengantar.pdf", PDF);
 			body.file("berkas.ktp", "ktp.pdf", PDF);
 			body.file("berkas.kk", "kk.pdf", PDF);
+			byte[] payload = body.bytes();
+			byte[] head = ("POST /warga/permohonan/baru/sk-domisili HTTP/1.1\r\nHost: " + hostHeader
+					+ "\r\nCookie: SESSION=" + session + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+					+ "\r\nContent-Length: " + payload.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+			byte[] request = Arrays.copyOf(head, head.length + payload.length);
+			System.arraycopy(payload, 0, request, head.length, payload.length);
 			try {
-				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/warga/permohonan/baru/sk-domisili"))
-					.timeout(Duration.ofSeconds(30))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
-					.build(), HttpResponse.BodyHandlers.discarding());
-				return response.statusCode() == 302
-						&& response.headers().firstValue("Location").orElse("").endsWith("?diajukan");
+				KeepAliveConnection.Response response = connection.send(request);
+				return response.status() == 302 && response.location() != null
+						&& response.location().endsWith("?diajukan");
 			}
 			catch (IOException ex) {
-				return false;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
 				return false;
 			}
 		}

@@ -1,0 +1,146 @@
+package org.satukota.permohonan.internal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One persistent HTTP/1.1 connection that sends prepared requests and reads status and headers, as a lean load
+ * generator (like wrk) would: the clients share the two cores with the server, so they must cost as little CPU as
+ * possible. Only what the benchmark needs: Content-Length bodies, no chunked requests, reconnects when the server
+ * closes.
+ */
+final class KeepAliveConnection implements AutoCloseable {
+
+	/** Status and the two headers the benchmark looks at. */
+	record Response(int status, String location) {
+	}
+
+	private final String host;
+
+	private final int port;
+
+	private Socket socket;
+
+	private InputStream in;
+
+	private OutputStream out;
+
+	KeepAliveConnection(String host, int port) {
+		this.host = host;
+		this.port = port;
+	}
+
+	Response send(byte[] request) throws IOException {
+		for (int attempt = 0;; attempt++) {
+			try {
+				connectIfNeeded();
+				out.write(request);
+				out.flush();
+				return readResponse();
+			}
+			catch (IOException ex) {
+				// A keep-alive connection the server closed in between: reconnect once and send again.
+				close();
+				if (attempt > 0) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void connectIfNeeded() throws IOException {
+		if (socket == null) {
+			socket = new Socket();
+			socket.setTcpNoDelay(true);
+			socket.connect(new InetSocketAddress(host, port), 5000);
+			socket.setSoTimeout(30_000);
+			in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+			out = socket.getOutputStream();
+		}
+	}
+
+	private Response readResponse() throws IOException {
+		String statusLine = readLine();
+		if (statusLine == null) {
+			throw new IOException("connection closed");
+		}
+		int status = Integer.parseInt(statusLine.substring(9, 12));
+		long contentLength = 0;
+		boolean chunked = false;
+		boolean closes = false;
+		String location = null;
+		for (String line = readLine(); line != null && !line.isEmpty(); line = readLine()) {
+			int colon = line.indexOf(':');
+			String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
+			String value = line.substring(colon + 1).strip();
+			switch (name) {
+				case "content-length" -> contentLength = Long.parseLong(value);
+				case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+				case "connection" -> closes = value.equalsIgnoreCase("close");
+				case "location" -> location = value;
+				default -> {
+				}
+			}
+		}
+		if (chunked) {
+			skipChunks();
+		}
+		else {
+			in.skipNBytes(contentLength);
+		}
+		if (closes) {
+			close();
+		}
+		return new Response(status, location);
+	}
+
+	private void skipChunks() throws IOException {
+		while (true) {
+			String sizeLine = readLine();
+			int semicolon = sizeLine.indexOf(';');
+			long size = Long.parseLong(semicolon < 0 ? sizeLine.strip() : sizeLine.substring(0, semicolon), 16);
+			if (size == 0) {
+				while (!readLine().isEmpty()) {
+					// trailers
+				}
+				return;
+			}
+			in.skipNBytes(size);
+			readLine();
+		}
+	}
+
+	private String readLine() throws IOException {
+		ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+		int b;
+		while ((b = in.read()) != -1) {
+			if (b == '\n') {
+				byte[] bytes = line.toByteArray();
+				int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+				return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+			}
+			line.write(b);
+		}
+		return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
+	}
+
+	@Override
+	public void close() {
+		if (socket != null) {
+			try {
+				socket.close();
+			}
+			catch (IOException ex) {
+				// nothing left to release
+			}
+			socket = null;
+		}
+	}
+}
