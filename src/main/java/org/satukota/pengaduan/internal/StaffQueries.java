@@ -53,7 +53,7 @@ class StaffQueries {
 		sql.append(tabCondition(tab));
 		filters(sql, params, category, kelurahan, status);
 		sql.append(" ORDER BY p.deadline_at NULLS LAST, p.submitted_at LIMIT 200");
-		return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+		return jdbc.sql(sql.toString()).params(params).query(rowMapper()).list();
 	}
 
 	Counts coordinatorCounts() {
@@ -83,7 +83,7 @@ class StaffQueries {
 		});
 		filters(sql, params, category, null, status);
 		sql.append(" ORDER BY p.deadline_at NULLS LAST, p.submitted_at LIMIT 200");
-		return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+		return jdbc.sql(sql.toString()).params(params).query(rowMapper()).list();
 	}
 
 	Counts liaisonCounts(Collection<Long> units) {
@@ -141,14 +141,22 @@ class StaffQueries {
 		return params;
 	}
 
-	private Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-		Instant deadline = ComplaintRepository.instant(rs, "deadline_at");
+	/** One calendar snapshot and one "soon" threshold per list, not a calendar check per row. */
+	private org.springframework.jdbc.core.RowMapper<Row> rowMapper() {
+		WorkingCalendar cal = calendar.snapshot();
 		Instant now = clock.instant();
+		Instant soonLimit = cal.addWorkingDays(now, budgets.dueSoon);
+		return (rs, i) -> row(rs, cal, now, soonLimit);
+	}
+
+	private Row row(java.sql.ResultSet rs, WorkingCalendar calendar, Instant now, Instant soonLimit)
+			throws java.sql.SQLException {
+		Instant deadline = ComplaintRepository.instant(rs, "deadline_at");
 		String status = rs.getString("status");
 		boolean counts = rs.getTimestamp("closed_at") == null && !"MENUNGGU_TANGGAPAN".equals(status);
 		boolean overdue = counts && deadline != null && !now.isBefore(deadline);
 		boolean soon = counts && deadline != null && !overdue
-				&& !calendar.addWorkingDays(now, budgets.dueSoon).isBefore(deadline);
+				&& !soonLimit.isBefore(deadline);
 		// The deadline instant is midnight after the last day; print that last day.
 		LocalDate due = deadline == null ? null : calendar.dateOf(deadline.minusSeconds(1));
 		return new Row(rs.getObject("id", UUID.class), rs.getString("tracking_number"), rs.getString("title"),

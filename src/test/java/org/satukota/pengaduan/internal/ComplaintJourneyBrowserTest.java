@@ -165,6 +165,8 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 		Complaint c = file(citizen.accountId(), "Lampu jalan mati di Jl. Radial", false);
 		handling.dispose(c.id, List.of(dpupr.id()), null, coordinator());
 		handling.answer(c.id, dpupr.id(), "Lampu sudah diganti.", List.of(), liaison());
+		// Only this report is due: the others left by earlier tests would otherwise be escalated and mailed about.
+		jdbc.sql("UPDATE pengaduan SET due_at = NULL WHERE id <> :id AND due_at IS NOT NULL").param("id", c.id).update();
 		clock.setInstant(Instant.parse("2026-07-21T01:00:00Z"));
 		job.run();
 

@@ -59,8 +59,26 @@ final class Fixtures {
 		return new Citizen((Long) row[0], (String) row[1], email, fullName, logIn(email, PASSWORD));
 	}
 
-	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
+	/**
+	 * Staff are created once per prefix, role and unit for the whole run: every account is one more e-mail in the
+	 * shared outbox, and one more recipient of every disposition notice.
+	 */
+	private static final java.util.Map<String, String> STAFF = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A staff account holding {@code role} in {@code unitId} (made on first use); returns its username. */
 	String staffAccount(String prefix, Role role, long unitId) throws Exception {
+		String key = prefix + "|" + role + "|" + unitId;
+		String existing = STAFF.get(key);
+		if (existing != null) {
+			return existing;
+		}
+		String created = newStaffAccount(prefix, role, unitId);
+		STAFF.put(key, created);
+		return created;
+	}
+
+	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
+	String newStaffAccount(String prefix, Role role, long unitId) throws Exception {
 		String username = prefix + "." + SEQUENCE.incrementAndGet();
 		mvc.perform(post("/admin/staf").with(csrf())
 			.session(logIn("admin", "Admin#Uji2026"))
