@@ -68,8 +68,8 @@ final class Preload {
 		String kels = array(kelurahans.stream().map(String::valueOf));
 		long loaded = jdbc.sql("""
 				WITH base AS (
-				  SELECT g, random() AS r_age, random() AS r_state, random() AS r_cat, random() AS r_misc,
-				    random() AS r_lat, random() AS r_lon
+				  SELECT g, nextval('pengaduan_nomor_seq') AS seq, random() AS r_age, random() AS r_state,
+				    random() AS r_cat, random() AS r_misc, random() AS r_lat, random() AS r_lon
 				  FROM generate_series(1, :n) g
 				), aged AS (
 				  SELECT *, r_age * 1095.0 AS age, 1 + floor(power(r_cat, 1.6) * cardinality(%1$s))::int AS c
@@ -105,7 +105,7 @@ final class Preload {
 				  updated_at, disposed_at, first_response_at, answered_at, answered_on_time, closed_at, rating,
 				  support_count)
 				SELECT gen_random_uuid(),
-				  'ADU-' || extract(year FROM submitted)::int || '-' || lpad(nextval('pengaduan_nomor_seq')::text, 6, '0'),
+				  'ADU-' || extract(year FROM submitted)::int || '-' || lpad(seq::text, greatest(6, length(seq::text)), '0'),
 				  CASE WHEN r_misc < 0.9 THEN 'web' ELSE 'open311' END, 'muat-' || g,
 				  CASE WHEN r_lat < 0.85 THEN 'PENGADUAN' WHEN r_lat < 0.95 THEN 'ASPIRASI' ELSE 'PERMINTAAN_INFORMASI' END,
 				  (%1$s)[c], (%2$s)[c],
