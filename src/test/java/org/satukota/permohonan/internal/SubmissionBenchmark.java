@@ -1,6 +1,5 @@
 package org.satukota.permohonan.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -28,15 +27,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import static org.satukota.support.bench.Measurements.cpuModel;
+import static org.satukota.support.bench.Measurements.databaseActivity;
+import static org.satukota.support.bench.Measurements.loadAverage;
+import static org.satukota.support.bench.Measurements.percentile;
+import static org.satukota.support.bench.Measurements.rawInsertRate;
+
 import org.satukota.SatuKotaApplication;
 import org.satukota.directory.UnitType;
 import org.satukota.directory.Units;
+import org.satukota.support.bench.CpuMeter;
+import org.satukota.support.bench.KeepAliveConnection;
+import org.satukota.support.bench.Measurements.Multipart;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,28 +141,6 @@ public final class SubmissionBenchmark {
 		}
 	}
 
-	/** Counters PostgreSQL keeps per database and table (statistics are flushed at transaction end, ~1 s late). */
-	static Map<String, Long> databaseActivity(JdbcClient jdbc) throws InterruptedException {
-		Thread.sleep(1500);
-		Map<String, Long> stats = new java.util.TreeMap<>();
-		jdbc.sql("SELECT xact_commit, xact_rollback FROM pg_stat_database WHERE datname = current_database()")
-			.query(rs -> {
-				stats.put("commits", rs.getLong(1));
-				stats.put("rollbacks", rs.getLong(2));
-			});
-		jdbc.sql("""
-				SELECT relname, n_tup_ins, n_tup_upd, n_tup_del, coalesce(idx_scan, 0), coalesce(seq_scan, 0)
-				FROM pg_stat_user_tables""").query(rs -> {
-			String table = rs.getString(1);
-			stats.put(table + " inserted", rs.getLong(2));
-			stats.put(table + " updated", rs.getLong(3));
-			stats.put(table + " deleted", rs.getLong(4));
-			stats.put(table + " index scans", rs.getLong(5));
-			stats.put(table + " sequential scans", rs.getLong(6));
-		});
-		return stats;
-	}
-
 	/** Citizens straight in the table with one shared hash: registration is not what is measured. */
 	static List<String> createCitizens(JdbcClient jdbc, PasswordEncoder encoder, int count) {
 		String hash = encoder.encode(PASSWORD);
@@ -180,33 +165,6 @@ public final class SubmissionBenchmark {
 			emails.add(email);
 		}
 		return emails;
-	}
-
-	/** Single-row autocommit INSERTs by as many threads as there are clients, for {@code duration}. */
-	static double rawInsertRate(DataSource dataSource, int threads, Duration duration) throws Exception {
-		JdbcClient jdbc = JdbcClient.create(dataSource);
-		jdbc.sql("CREATE TABLE IF NOT EXISTS bench_insert (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
-				+ "payload TEXT NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL)").update();
-		AtomicLong inserted = new AtomicLong();
-		long deadline = System.nanoTime() + duration.toNanos();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		List<Future<?>> futures = new ArrayList<>();
-		for (int t = 0; t < threads; t++) {
-			futures.add(pool.submit(() -> {
-				while (System.nanoTime() < deadline) {
-					jdbc.sql("INSERT INTO bench_insert (payload, created_at) VALUES (:p, now())")
-						.param("p", "permohonan-benchmark")
-						.update();
-					inserted.incrementAndGet();
-				}
-			}));
-		}
-		for (Future<?> future : futures) {
-			future.get();
-		}
-		pool.shutdown();
-		jdbc.sql("DROP TABLE bench_insert").update();
-		return inserted.get() / (duration.toNanos() / 1e9);
 	}
 
 	record Result(int ok, int failed, double seconds, long p50Micros, long p90Micros, long p99Micros, long maxMicros) {
@@ -272,32 +230,9 @@ public final class SubmissionBenchmark {
 		}
 	}
 
-	static long percentile(long[] sorted, int p) {
-		if (sorted.length == 0) {
-			return 0;
-		}
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-	}
-
-	/** The 1-minute load average: other work on the machine competes for the same two cores. */
-	static String loadAverage() throws IOException {
-		Path loadavg = Path.of("/proc/loadavg");
-		return Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "?";
-	}
-
 	static String report(int clients, Result result, double insertsPerSecond, long stored, String loadBefore,
 			String loadAfter, CpuUse cpuUse) throws IOException {
-		String cpu = "unknown";
-		Path cpuinfo = Path.of("/proc/cpuinfo");
-		if (Files.exists(cpuinfo)) {
-			cpu = Files.readAllLines(cpuinfo)
-				.stream()
-				.filter(line -> line.startsWith("model name"))
-				.map(line -> line.substring(line.indexOf(':') + 1).strip())
-				.findFirst()
-				.orElse(cpu);
-		}
+		String cpu = cpuModel();
 		long memoryMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
 		return """
 				## Application submissions over HTTP (%s)
@@ -415,9 +350,9 @@ public final class SubmissionBenchmark {
 			body.field("isian.alamat", "Jl. Merdeka No. 10, RT 03 RW 01");
 			body.field("isian.kelurahan", Long.toString(kelurahan));
 			body.field("isian.lama-tinggal", "2 tahun");
-			body.file("berkas.pengantar-rt-rw", "pengantar.pdf", PDF);
-			body.file("berkas.ktp", "ktp.pdf", PDF);
-			body.file("berkas.kk", "kk.pdf", PDF);
+			body.file("berkas.pengantar-rt-rw", "pengantar.pdf", "application/pdf", PDF);
+			body.file("berkas.ktp", "ktp.pdf", "application/pdf", PDF);
+			body.file("berkas.kk", "kk.pdf", "application/pdf", PDF);
 			byte[] payload = body.bytes();
 			byte[] head = ("POST /warga/permohonan/baru/sk-domisili HTTP/1.1\r\nHost: " + hostHeader
 					+ "\r\nCookie: SESSION=" + session + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
@@ -432,42 +367,6 @@ public final class SubmissionBenchmark {
 			catch (IOException ex) {
 				return false;
 			}
-		}
-	}
-
-	static final class Multipart {
-
-		private final String boundary;
-
-		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-		Multipart(String boundary) {
-			this.boundary = boundary;
-		}
-
-		void field(String name, String value) {
-			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
-		}
-
-		void file(String name, String filename, byte[] content) {
-			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
-					+ "\"\r\nContent-Type: application/pdf\r\n\r\n");
-			out.writeBytes(content);
-			write("\r\n");
-		}
-
-		byte[] bytes() {
-			write("--" + boundary + "--\r\n");
-			return out.toByteArray();
-		}
-
-		private void write(String text) {
-			out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-		}
-
-		@Override
-		public String toString() {
-			return Arrays.toString(new String[] { boundary });
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.satukota.permohonan.internal;
+package org.satukota.support.bench;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,10 +16,10 @@ import java.util.Locale;
  * possible. Only what the benchmark needs: Content-Length bodies, no chunked requests, reconnects when the server
  * closes.
  */
-final class KeepAliveConnection implements AutoCloseable {
+public final class KeepAliveConnection implements AutoCloseable {
 
-	/** Status and the two headers the benchmark looks at. */
-	record Response(int status, String location) {
+	/** Status, the Location header and, only when asked for, the body (ISO-8859-1, not decompressed). */
+	public record Response(int status, String location, String body) {
 	}
 
 	private final String host;
@@ -32,18 +32,27 @@ final class KeepAliveConnection implements AutoCloseable {
 
 	private OutputStream out;
 
-	KeepAliveConnection(String host, int port) {
+	public KeepAliveConnection(String host, int port) {
 		this.host = host;
 		this.port = port;
 	}
 
-	Response send(byte[] request) throws IOException {
+	/** Sends {@code request} and reads the answer, skipping its body. */
+	public Response send(byte[] request) throws IOException {
+		return send(request, false);
+	}
+
+	/**
+	 * Sends {@code request} and reads the answer, keeping the body when {@code keepBody} (to check what a page says,
+	 * e.g. whether an action was refused); requests must not ask for compression then.
+	 */
+	public Response send(byte[] request, boolean keepBody) throws IOException {
 		for (int attempt = 0;; attempt++) {
 			try {
 				connectIfNeeded();
 				out.write(request);
 				out.flush();
-				return readResponse();
+				return readResponse(keepBody);
 			}
 			catch (IOException ex) {
 				// A keep-alive connection the server closed in between: reconnect once and send again.
@@ -66,7 +75,7 @@ final class KeepAliveConnection implements AutoCloseable {
 		}
 	}
 
-	private Response readResponse() throws IOException {
+	private Response readResponse(boolean keepBody) throws IOException {
 		String statusLine = readLine();
 		if (statusLine == null) {
 			throw new IOException("connection closed");
@@ -89,19 +98,29 @@ final class KeepAliveConnection implements AutoCloseable {
 				}
 			}
 		}
+		ByteArrayOutputStream body = keepBody ? new ByteArrayOutputStream() : null;
 		if (chunked) {
-			skipChunks();
+			readChunks(body);
 		}
 		else {
-			in.skipNBytes(contentLength);
+			readOrSkip(contentLength, body);
 		}
 		if (closes) {
 			close();
 		}
-		return new Response(status, location);
+		return new Response(status, location, body == null ? null : body.toString(StandardCharsets.ISO_8859_1));
 	}
 
-	private void skipChunks() throws IOException {
+	private void readOrSkip(long length, ByteArrayOutputStream body) throws IOException {
+		if (body == null) {
+			in.skipNBytes(length);
+		}
+		else {
+			body.write(in.readNBytes((int) length));
+		}
+	}
+
+	private void readChunks(ByteArrayOutputStream body) throws IOException {
 		while (true) {
 			String sizeLine = readLine();
 			int semicolon = sizeLine.indexOf(';');
@@ -112,7 +131,7 @@ final class KeepAliveConnection implements AutoCloseable {
 				}
 				return;
 			}
-			in.skipNBytes(size);
+			readOrSkip(size, body);
 			readLine();
 		}
 	}

@@ -1,4 +1,4 @@
-package org.satukota.permohonan.internal;
+package org.satukota.support.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,21 +12,21 @@ import java.util.stream.Stream;
  * busy time, read from /proc. Throughput on a shared machine depends on what else runs; CPU time per operation
  * does not, so the benchmark reports both.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
 	/** Cumulative CPU seconds at one moment. */
-	record Reading(double jvmSeconds, double postgresSeconds, double machineBusySeconds, long nanoTime) {
+	public record Reading(double jvmSeconds, double postgresSeconds, double machineBusySeconds, long nanoTime) {
 	}
 
 	private static final double TICKS_PER_SECOND = 100.0;
 
 	private final String dataDirectory;
 
-	CpuMeter(String dataDirectory) {
+	public CpuMeter(String dataDirectory) {
 		this.dataDirectory = dataDirectory;
 	}
 
-	Reading read() {
+	public Reading read() {
 		double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime() / 1e9;
 		return new Reading(jvm, postgresSeconds(), machineBusySeconds(), System.nanoTime());
