@@ -169,6 +169,8 @@ class PeringatanIntegrationTest {
 			.links()).anySatisfy(link -> assertThat(link.getPath()).isEqualTo("/cap/alerts/" + identifier + ".xml"));
 
 		assertThat(fetch("/peringatan").body()).contains(headline);
+		// The portal's home page shows the warnings in force, linked to their public page.
+		assertThat(fetch("/").body()).contains(headline, "/peringatan/" + identifier);
 		HttpResponse<String> page = fetch("/peringatan/" + identifier);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(headline, "Berlaku");
