@@ -137,5 +137,13 @@ class DatasetBrowserTest extends BrowserTest {
 			.param("title", "%" + slug + "%")
 			.query(Long.class)
 			.single()).isEqualTo(1L);
+
+		// The command center's wall lists the late dataset in its city-wide feed, linked to the dataset's page.
+		String mayor = new DataStaff(context).account("pimpinan", Role.PIMPINAN, units.city().id());
+		page.context().clearCookies();
+		logIn(mayor, DataStaff.PASSWORD);
+		open("/kendali/dinding");
+		assertThat(page.locator("#aliran li[data-action='dataset.stale'] a[href='/data/" + slug + "']"))
+			.hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
 	}
 }
