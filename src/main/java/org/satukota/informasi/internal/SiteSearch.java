@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
@@ -35,6 +32,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.satukota.shared.IndonesianText;
 import org.satukota.shared.SearchDocument;
 import org.satukota.shared.SearchSource;
 import org.slf4j.Logger;
@@ -63,10 +61,7 @@ class SiteSearch implements DisposableBean {
 	private static final int SNIPPET = 220;
 
 	/** The stock stop words drop words people search with ("tidak mampu", "belum nikah"), so those are kept. */
-	private static final Set<String> KEPT_WORDS = Set.of("mampu", "belum", "sementara", "kecil", "lama", "tidak",
-			"baru");
-
-	private final Analyzer analyzer = new IndonesianAnalyzer(stopWords());
+	private final Analyzer analyzer = IndonesianText.searchAnalyzer();
 
 	private final ObjectProvider<SearchSource> sources;
 
@@ -184,22 +179,7 @@ class SiteSearch implements DisposableBean {
 
 	/** The analysed (stop words removed, stemmed) terms of a query. */
 	List<String> terms(String query) {
-		if (query == null || query.isBlank()) {
-			return List.of();
-		}
-		LinkedHashSet<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = analyzer.tokenStream("text", query)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken() && terms.size() < MAX_TERMS) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return List.copyOf(terms);
+		return IndonesianText.distinctTerms(analyzer, query, MAX_TERMS);
 	}
 
 	/** A window of the text around its first matching word, with every matching word marked. */
@@ -269,17 +249,6 @@ class SiteSearch implements DisposableBean {
 		return doc;
 	}
 
-	private static CharArraySet stopWords() {
-		CharArraySet stock = IndonesianAnalyzer.getDefaultStopSet();
-		CharArraySet kept = new CharArraySet(stock.size(), false);
-		for (Object word : stock) {
-			String text = new String((char[]) word);
-			if (!KEPT_WORDS.contains(text)) {
-				kept.add(text);
-			}
-		}
-		return CharArraySet.unmodifiableSet(kept);
-	}
 
 	@Override
 	public void destroy() {

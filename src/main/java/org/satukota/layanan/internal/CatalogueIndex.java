@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.satukota.shared.IndonesianText;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -50,21 +45,8 @@ final class CatalogueIndex {
 	 * The stock Indonesian stop words drop words that name services here ("tidak mampu", "belum nikah",
 	 * "domisili sementara", "usaha kecil"), so those are kept.
 	 */
-	static final Set<String> KEPT_WORDS = Set.of("mampu", "belum", "sementara", "kecil", "lama", "tidak");
+	private final Analyzer analyzer = IndonesianText.searchAnalyzer();
 
-	private final Analyzer analyzer = new IndonesianAnalyzer(stopWords());
-
-	private static CharArraySet stopWords() {
-		CharArraySet stock = IndonesianAnalyzer.getDefaultStopSet();
-		CharArraySet kept = new CharArraySet(stock.size(), false);
-		for (Object word : stock) {
-			String text = new String((char[]) word);
-			if (!KEPT_WORDS.contains(text)) {
-				kept.add(text);
-			}
-		}
-		return CharArraySet.unmodifiableSet(kept);
-	}
 
 	private volatile Snapshot snapshot = new Snapshot(null, null);
 
@@ -123,22 +105,7 @@ final class CatalogueIndex {
 
 	/** The analysed (stop words removed, stemmed) terms of a query. */
 	List<String> terms(String query) {
-		if (query == null || query.isBlank()) {
-			return List.of();
-		}
-		LinkedHashSet<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = analyzer.tokenStream("name", query)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken() && terms.size() < MAX_TERMS) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return List.copyOf(terms);
+		return IndonesianText.distinctTerms(analyzer, query, MAX_TERMS);
 	}
 
 	private static Document document(ServiceVersion v) {
