@@ -37,20 +37,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.satukota.SatuKotaApplication;
 import org.satukota.directory.UnitType;
 import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
+import org.satukota.support.bench.BenchPlatform;
 import org.satukota.support.bench.CpuMeter;
 import org.satukota.support.bench.KeepAliveConnection;
 import org.satukota.support.bench.Measurements.Multipart;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,7 +71,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class LifecycleBenchmark {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final String PASSWORD = "Bench#Aduan2026";
 
@@ -109,15 +105,9 @@ public final class LifecycleBenchmark {
 		int preload = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
 		int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 600;
 
-		String dataDirectory = "target/bench-db/" + UUID.randomUUID();
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(SatuKotaApplication.class).profiles("test")
-			.run("--server.port=0", "--server.address=127.0.0.1",
-					"--satukota.database.embedded.data-directory=" + dataDirectory,
-					"--logging.level.root=WARN", "--spring.thymeleaf.cache=true",
-					"--server.servlet.session.cookie.secure=false");
-		try {
-			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-			String base = "http://127.0.0.1:" + port;
+		try (BenchPlatform platform = BenchPlatform.start()) {
+			ConfigurableApplicationContext app = platform.app();
+			String base = platform.base();
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			Units units = app.getBean(Units.class);
 			List<Long> kelurahans = units.activeUnits().stream().filter(u -> u.type() == UnitType.KELURAHAN)
@@ -138,7 +128,7 @@ public final class LifecycleBenchmark {
 			}
 
 			double insertsPerSecond = rawInsertRate(app.getBean(DataSource.class), clients, Duration.ofSeconds(10));
-			CpuMeter cpu = new CpuMeter(dataDirectory.substring(dataDirectory.lastIndexOf('/') + 1));
+			CpuMeter cpu = new CpuMeter(platform.databaseName());
 
 			System.out.println("Warming up: " + warmup + " lifecycles (at least 30 s)");
 			long warmStart = System.nanoTime();
@@ -164,9 +154,6 @@ public final class LifecycleBenchmark {
 			if (Boolean.parseBoolean(System.getProperty("bench.append", "true"))) {
 				Files.writeString(Path.of("docs/benchmarks.md"), "\n" + report, StandardOpenOption.APPEND);
 			}
-		}
-		finally {
-			app.close();
 		}
 	}
 
@@ -358,7 +345,7 @@ public final class LifecycleBenchmark {
 					HttpResponse.BodyHandlers.ofString()).body();
 			String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
 					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(csrfOf(loginPage), StandardCharsets.UTF_8);
+					+ URLEncoder.encode(BenchPlatform.csrfOf(loginPage), StandardCharsets.UTF_8);
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -378,16 +365,9 @@ public final class LifecycleBenchmark {
 				.map(HttpCookie::getValue)
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("no session cookie after login"));
-			return new Browser(base, session, csrfOf(pageResponse.body()));
+			return new Browser(base, session, BenchPlatform.csrfOf(pageResponse.body()));
 		}
 
-		private static String csrfOf(String html) {
-			Matcher matcher = CSRF.matcher(html);
-			if (!matcher.find()) {
-				throw new IllegalStateException("no CSRF token in page");
-			}
-			return matcher.group(1);
-		}
 
 		KeepAliveConnection.Response get(String path) throws IOException {
 			return connection.send(("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: SESSION=" + session

@@ -27,8 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -38,13 +36,12 @@ import static org.satukota.support.bench.Measurements.loadAverage;
 import static org.satukota.support.bench.Measurements.percentile;
 import static org.satukota.support.bench.Measurements.rawInsertRate;
 
-import org.satukota.SatuKotaApplication;
 import org.satukota.directory.UnitType;
 import org.satukota.directory.Units;
+import org.satukota.support.bench.BenchPlatform;
 import org.satukota.support.bench.CpuMeter;
 import org.satukota.support.bench.KeepAliveConnection;
 import org.satukota.support.bench.Measurements.Multipart;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,7 +61,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class SubmissionBenchmark {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final String PASSWORD = "Warga#Bench2026";
 
@@ -77,17 +73,9 @@ public final class SubmissionBenchmark {
 		int maxSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
 		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
 
-		// Command-line properties: they override application.yml and the test profile.
-		String dataDirectory = "target/bench-db/" + UUID.randomUUID();
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(SatuKotaApplication.class).profiles("test")
-			.run("--server.port=0", "--server.address=127.0.0.1",
-					"--satukota.database.embedded.data-directory=" + dataDirectory,
-					"--logging.level.root=WARN", "--spring.thymeleaf.cache=true",
-					// Plain HTTP on localhost: the session cookie must travel without TLS here.
-					"--server.servlet.session.cookie.secure=false");
-		try {
-			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-			String base = "http://127.0.0.1:" + port;
+		try (BenchPlatform platform = BenchPlatform.start()) {
+			ConfigurableApplicationContext app = platform.app();
+			String base = platform.base();
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			long kelurahan = app.getBean(Units.class)
 				.activeUnits()
@@ -105,7 +93,7 @@ public final class SubmissionBenchmark {
 				sessions.add(Client.logIn(base, login, kelurahan));
 			}
 			run(sessions, warmup, 60);
-			CpuMeter cpu = new CpuMeter(dataDirectory.substring(dataDirectory.lastIndexOf('/') + 1));
+			CpuMeter cpu = new CpuMeter(platform.databaseName());
 			String loadBefore = loadAverage();
 			Map<String, Long> statsBefore = databaseActivity(jdbc);
 			CpuMeter.Reading cpuBefore = cpu.read();
@@ -135,9 +123,6 @@ public final class SubmissionBenchmark {
 				Files.writeString(docs, "# Benchmarks\n");
 			}
 			Files.writeString(docs, "\n" + report, StandardOpenOption.APPEND);
-		}
-		finally {
-			app.close();
 		}
 	}
 
@@ -311,7 +296,7 @@ public final class SubmissionBenchmark {
 					HttpResponse.BodyHandlers.ofString()).body();
 			String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
 					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(csrfOf(loginPage), StandardCharsets.UTF_8);
+					+ URLEncoder.encode(BenchPlatform.csrfOf(loginPage), StandardCharsets.UTF_8);
 			HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -329,16 +314,9 @@ public final class SubmissionBenchmark {
 				.map(HttpCookie::getValue)
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("no session cookie after login"));
-			return new Client(http, base, csrfOf(formPage), kelurahan, session);
+			return new Client(http, base, BenchPlatform.csrfOf(formPage), kelurahan, session);
 		}
 
-		private static String csrfOf(String html) {
-			Matcher matcher = CSRF.matcher(html);
-			if (!matcher.find()) {
-				throw new IllegalStateException("no CSRF token in page");
-			}
-			return matcher.group(1);
-		}
 
 		boolean submit() {
 			String boundary = "----satukota" + UUID.randomUUID();
