@@ -16,6 +16,7 @@ import org.satukota.directory.Units;
 import org.satukota.layanan.IssuerKind;
 import org.satukota.layanan.ServiceCatalog;
 import org.satukota.layanan.ServiceVersion;
+import org.satukota.support.TestStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -70,18 +71,8 @@ final class AntreanFixtures {
 
 	/** Creates a staff account with one role in one unit, as the bootstrap admin does on {@code /admin/staf}. */
 	static String createStaff(MockMvc mvc, String role, long unitId) throws Exception {
-		MockHttpSession admin = logIn(mvc, "admin", "Admin#Uji2026");
 		String username = "antrean.p" + System.nanoTime() % 10_000_000;
-		mvc.perform(post("/admin/staf").with(csrf())
-			.session(admin)
-			.param("username", username)
-			.param("fullName", "Rahmat Hidayat")
-			.param("email", username + "@satukota.test")
-			.param("phone", "")
-			.param("password", STAFF_PASSWORD)
-			.param("passwordConfirmation", STAFF_PASSWORD)
-			.param("role", role)
-			.param("unitId", String.valueOf(unitId))).andExpect(status().is3xxRedirection());
+		TestStaff.create(mvc, username, "Rahmat Hidayat", STAFF_PASSWORD, role, unitId);
 		return username;
 	}
 

@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.satukota.account.Role;
+import org.satukota.support.TestStaff;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,16 +37,7 @@ final class Editors {
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String account(String prefix, Role role, long unitId) throws Exception {
 		String username = prefix + "." + SEQUENCE.incrementAndGet();
-		mvc.perform(post("/admin/staf").with(csrf())
-			.session(logIn("admin", "Admin#Uji2026"))
-			.param("username", username)
-			.param("fullName", "Maya Lestari")
-			.param("email", username + "@satukota.test")
-			.param("phone", "")
-			.param("password", PASSWORD)
-			.param("passwordConfirmation", PASSWORD)
-			.param("role", role.name())
-			.param("unitId", String.valueOf(unitId))).andExpect(status().is3xxRedirection());
+		TestStaff.create(mvc, username, "Maya Lestari", PASSWORD, role.name(), unitId);
 		return username;
 	}
 

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 
 import org.satukota.account.Role;
 import org.satukota.support.TestCitizens;
+import org.satukota.support.TestStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -80,16 +81,7 @@ final class Fixtures {
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String newStaffAccount(String prefix, Role role, long unitId) throws Exception {
 		String username = prefix + "." + SEQUENCE.incrementAndGet();
-		mvc.perform(post("/admin/staf").with(csrf())
-			.session(logIn("admin", "Admin#Uji2026"))
-			.param("username", username)
-			.param("fullName", "Nurul Fitriani")
-			.param("email", username + "@satukota.test")
-			.param("phone", "")
-			.param("password", STAFF_PASSWORD)
-			.param("passwordConfirmation", STAFF_PASSWORD)
-			.param("role", role.name())
-			.param("unitId", String.valueOf(unitId))).andExpect(status().is3xxRedirection());
+		TestStaff.create(mvc, username, "Nurul Fitriani", STAFF_PASSWORD, role.name(), unitId);
 		return username;
 	}
 

@@ -1,15 +1,13 @@
 package org.satukota.peringatan.internal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.satukota.account.Role;
+import org.satukota.support.TestStaff;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,16 +27,7 @@ final class Staff {
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String account(String prefix, Role role, long unitId) throws Exception {
 		String username = prefix + "." + SEQUENCE.incrementAndGet();
-		mvc.perform(post("/admin/staf").with(csrf())
-			.session(admin())
-			.param("username", username)
-			.param("fullName", "Dewi Lestari")
-			.param("email", username + "@satukota.test")
-			.param("phone", "")
-			.param("password", PASSWORD)
-			.param("passwordConfirmation", PASSWORD)
-			.param("role", role.name())
-			.param("unitId", String.valueOf(unitId))).andExpect(status().is3xxRedirection());
+		TestStaff.create(mvc, username, "Dewi Lestari", PASSWORD, role.name(), unitId);
 		return username;
 	}
 

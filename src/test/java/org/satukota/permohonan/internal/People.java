@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.satukota.account.AccountKind;
 import org.satukota.account.CurrentUser;
 import org.satukota.account.Role;
+import org.satukota.support.TestStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -70,16 +71,7 @@ final class People {
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String staffAccount(String prefix, Role role, long unitId) throws Exception {
 		String username = prefix + "." + SEQUENCE.incrementAndGet();
-		mvc.perform(post("/admin/staf").with(csrf())
-			.session(logIn("admin", "Admin#Uji2026"))
-			.param("username", username)
-			.param("fullName", "Rahmat Hidayat")
-			.param("email", username + "@satukota.test")
-			.param("phone", "")
-			.param("password", STAFF_PASSWORD)
-			.param("passwordConfirmation", STAFF_PASSWORD)
-			.param("role", role.name())
-			.param("unitId", String.valueOf(unitId))).andExpect(status().is3xxRedirection());
+		TestStaff.create(mvc, username, "Rahmat Hidayat", STAFF_PASSWORD, role.name(), unitId);
 		return username;
 	}
 
