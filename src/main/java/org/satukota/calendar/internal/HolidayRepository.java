@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.satukota.calendar.Holiday;
 import org.satukota.calendar.HolidayKind;
+import org.satukota.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,6 +47,7 @@ class HolidayRepository {
 	 */
 	void bumpRevision() {
 		jdbc.sql("update calendar_revision set revision = nextval('calendar_revision_seq') where id = 1").update();
+		RequestMemo.forget(LiveWorkingCalendar.REQUEST_MEMO);
 	}
 
 	List<HolidayEntry> inYear(int year) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.satukota.calendar.Holiday;
 import org.satukota.calendar.WorkingCalendar;
 import org.satukota.directory.Units;
+import org.satukota.shared.RequestMemo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,8 @@ class LiveWorkingCalendar implements WorkingCalendar {
 
 	private volatile Loaded loaded;
 
+	static final String REQUEST_MEMO = LiveWorkingCalendar.class.getName() + ".snapshot";
+
 	LiveWorkingCalendar(HolidayRepository repository, Units units) {
 		this.repository = repository;
 		this.units = units;
@@ -34,6 +37,11 @@ class LiveWorkingCalendar implements WorkingCalendar {
 
 	@Override
 	public WorkingCalendar snapshot() {
+		// A page computes many deadlines: it checks the revision once (HolidayRepository forgets it on changes).
+		return RequestMemo.get(REQUEST_MEMO, this::load);
+	}
+
+	private WorkingCalendar load() {
 		ZoneId zone = zone();
 		long revision = repository.revision();
 		Loaded current = loaded;

@@ -12,6 +12,7 @@ import org.satukota.directory.CityProfile;
 import org.satukota.directory.UnitType;
 import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
+import org.satukota.shared.RequestMemo;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,11 @@ import org.springframework.stereotype.Component;
  * {@link Units} for the configured city only. The city's units are seeded before any other module's start-up
  * code runs (after all singletons exist, before runners and the web server), and again lazily should a caller
  * come first.
+ *
+ * <p>Pages ask about the tree many times per request (names of units, who covers what), so reads are answered from
+ * an in-memory snapshot of the city's units. Each read compares the snapshot's revision with the one in
+ * {@code directory_revision} (a primary-key read) and reloads only when it moved, so a change committed on any node
+ * is seen by every node on its next read.
  */
 @Component
 class JdbcUnits implements Units, SmartInitializingSingleton {
@@ -33,6 +39,10 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 
 	/** The root's id never changes once seeded; caching it per node needs no coordination. */
 	private volatile Long rootId;
+
+	private volatile UnitTree tree;
+
+	static final String REQUEST_MEMO = JdbcUnits.class.getName() + ".tree";
 
 	JdbcUnits(CityProfile city, CityProperties properties, UnitRepository repository, UnitSeeder seeder) {
 		this.city = city;
@@ -69,7 +79,8 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 
 	@Override
 	public UnitView city() {
-		return repository.find(city.code(), ensureSeeded()).orElseThrow().view();
+		long root = ensureSeeded();
+		return current().find(root).orElseThrow();
 	}
 
 	long cityUnitId() {
@@ -83,7 +94,7 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 
 	@Override
 	public Optional<UnitView> find(long unitId) {
-		return repository.find(city.code(), unitId).map(Unit::view);
+		return current().find(unitId);
 	}
 
 	@Override
@@ -98,7 +109,7 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 	@Override
 	public List<UnitView> activeUnits() {
 		ensureSeeded();
-		return inTreeOrder(repository.allOf(city.code()), true).stream().map(Unit::view).toList();
+		return current().active();
 	}
 
 	/** Every unit of the city, retired ones included, in tree order. */
@@ -109,12 +120,30 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 
 	@Override
 	public List<UnitView> children(long unitId) {
-		return repository.activeChildren(city.code(), unitId).stream().map(Unit::view).toList();
+		return current().activeChildren(unitId);
 	}
 
 	@Override
 	public boolean isWithin(long unitId, long ancestorId) {
-		return unitId == ancestorId ? find(unitId).isPresent() : repository.isWithin(unitId, ancestorId);
+		return current().isWithin(unitId, ancestorId);
+	}
+
+	private UnitTree current() {
+		// A page asks many questions about the tree (a queue checks every row's unit): it checks the revision once.
+		return RequestMemo.get(REQUEST_MEMO, this::load);
+	}
+
+	private UnitTree load() {
+		long revision = repository.revision();
+		UnitTree snapshot = tree;
+		if (snapshot == null || snapshot.revision() != revision) {
+			// Read after the revision: the rows are at least as new as it, and a commit in between only causes one
+			// more reload on the next read.
+			List<Unit> all = repository.allOf(city.code());
+			snapshot = new UnitTree(revision, all, inTreeOrder(all, true));
+			tree = snapshot;
+		}
+		return snapshot;
 	}
 
 	/**

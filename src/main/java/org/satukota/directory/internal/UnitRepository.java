@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.satukota.directory.UnitType;
+import org.satukota.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -54,14 +55,6 @@ class UnitRepository {
 			.list();
 	}
 
-	List<Unit> activeChildren(String cityCode, long parentId) {
-		return jdbc.sql("select " + COLUMNS + " from directory_unit where city_code = ? and parent_id = ? and active"
-				+ " order by name, code")
-			.params(cityCode, parentId)
-			.query(UnitRepository::map)
-			.list();
-	}
-
 	boolean hasActiveChildren(long id) {
 		return jdbc.sql("select exists (select 1 from directory_unit where parent_id = ? and active)")
 			.param(id)
@@ -76,17 +69,15 @@ class UnitRepository {
 			.single();
 	}
 
-	boolean isWithin(long unitId, long ancestorId) {
-		return jdbc.sql("""
-				with recursive up (id, parent_id) as (
-				  select id, parent_id from directory_unit where id = ?
-				  union all
-				  select u.id, u.parent_id from directory_unit u join up on u.id = up.parent_id
-				)
-				select exists (select 1 from up where id = ?)""")
-			.params(unitId, ancestorId)
-			.query(Boolean.class)
-			.single();
+	/** Where the tree of units stands: changes with every committed change to a unit. */
+	long revision() {
+		return jdbc.sql("select revision from directory_revision where id = 1").query(Long.class).single();
+	}
+
+	/** Called in the transaction of every change to directory_unit. */
+	void bumpRevision() {
+		jdbc.sql("update directory_revision set revision = nextval('directory_revision_seq') where id = 1").update();
+		RequestMemo.forget(JdbcUnits.REQUEST_MEMO);
 	}
 
 	long insert(Unit unit) {
@@ -100,6 +91,7 @@ class UnitRepository {
 					d.phone(), d.email(), d.openingHours(), Timestamp.from(unit.createdAt()),
 					Timestamp.from(unit.updatedAt()))
 			.update(keys, "id");
+		bumpRevision();
 		return keys.getKeyAs(Long.class);
 	}
 
@@ -113,6 +105,7 @@ class UnitRepository {
 					unit.retiredAt() == null ? null : Timestamp.from(unit.retiredAt()), unit.retiredReason(),
 					Timestamp.from(unit.updatedAt()), unit.id())
 			.update();
+		bumpRevision();
 	}
 
 	private static Unit map(ResultSet rs, int row) throws SQLException {

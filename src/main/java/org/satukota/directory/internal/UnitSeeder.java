@@ -43,10 +43,13 @@ class UnitSeeder {
 
 	private final TransactionTemplate transactions;
 
+	private final UnitRepository units;
+
 	private final Clock clock;
 
 	UnitSeeder(WilayahTable regions, JdbcTemplate jdbcTemplate, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			UnitRepository units, Clock clock) {
+		this.units = units;
 		this.regions = regions;
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
@@ -67,7 +70,9 @@ class UnitSeeder {
 		}
 		Integer created = transactions.execute(status -> {
 			jdbc.sql("select pg_advisory_xact_lock(?)").param(SEED_LOCK).query((rs, n) -> 1).list();
-			return insert(plan);
+			int inserted = insert(plan);
+			units.bumpRevision();
+			return inserted;
 		});
 		int count = created == null ? 0 : created;
 		log.info("Seeded {} units for {} ({}) in {} ms", count, city.name(), city.code(),

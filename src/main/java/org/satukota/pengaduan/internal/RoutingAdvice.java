@@ -62,9 +62,9 @@ class RoutingAdvice {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private static final double METRES_PER_DEGREE_LATITUDE = 111_320;
 
-	private final ComplaintRepository repository;
+	private final JdbcClient jdbc;
 
 	private final Categories categories;
 
@@ -82,14 +82,13 @@ class RoutingAdvice {
 
 	private volatile Instant trainedAt;
 
-	RoutingAdvice(JdbcClient jdbc, ComplaintRepository repository, Categories categories, Units units, Clock clock,
+	RoutingAdvice(JdbcClient jdbc, Categories categories, Units units, Clock clock,
 			@Value("${satukota.demo.enabled:false}") boolean demo,
 			@Value("${satukota.pengaduan.retrain-minutes:30}") long retrainMinutes,
 			@Value("${satukota.pengaduan.duplicate-distance-m:250}") double maxDistance,
 			@Value("${satukota.pengaduan.duplicate-age-days:30}") int maxAgeDays,
 			@Value("${satukota.pengaduan.duplicate-min-similarity:0.3}") double minSimilarity) {
 		this.jdbc = jdbc;
-		this.repository = repository;
 		this.categories = categories;
 		this.units = units;
 		this.clock = clock;
@@ -111,31 +110,61 @@ class RoutingAdvice {
 			.map((OpdSuggestion s) -> new Suggestion(s.opdId(), name(s.opdId()), s.confidence(), true));
 	}
 
+	/** One earlier report as duplicate detection reads it: only the columns it weighs and lists. */
+	private record Earlier(UUID id, String trackingNumber, String title, String status, ComplaintSnapshot snapshot) {
+	}
+
 	List<Duplicate> duplicates(Complaint c) {
 		Set<String> related = categories.row(c.categoryCode).map(Categories.Row::related).orElse(Set.of());
 		List<String> codes = new ArrayList<>(related);
 		codes.add(c.categoryCode);
 		Instant since = c.submittedAt.minus(Duration.ofDays(rules.maxAgeDays()));
-		List<Complaint> recent = jdbc.sql("SELECT " + ComplaintRepository.COLUMNS + " FROM pengaduan "
+		// With a map point, reports whose point lies outside the distance limit can never qualify, so the database
+		// leaves them out (a box around the point, slightly larger than the circle); reports without a point stay.
+		String nearby = "";
+		double latitudeSpan = 0;
+		double longitudeSpan = 0;
+		if (c.latitude != null && c.longitude != null) {
+			latitudeSpan = 1.01 * rules.maxDistanceMetres() / METRES_PER_DEGREE_LATITUDE;
+			longitudeSpan = latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(c.latitude)));
+			nearby = "AND (latitude IS NULL OR longitude IS NULL OR (latitude BETWEEN :minLat AND :maxLat "
+					+ "AND longitude BETWEEN :minLon AND :maxLon)) ";
+		}
+		var query = jdbc.sql("SELECT id, tracking_number, title, description, status, category_code, latitude, "
+				+ "longitude, submitted_at FROM pengaduan "
 				+ "WHERE category_code IN (:codes) AND submitted_at >= :since AND submitted_at <= :until "
-				+ "AND id <> :id AND status NOT IN ('DUPLIKAT', 'ARSIP') ORDER BY submitted_at DESC LIMIT 500")
+				+ "AND id <> :id AND status NOT IN ('DUPLIKAT', 'ARSIP') " + nearby
+				+ "ORDER BY submitted_at DESC LIMIT 500")
 			.param("codes", codes)
 			.param("since", ComplaintRepository.ts(since))
 			.param("until", ComplaintRepository.ts(c.submittedAt.plus(Duration.ofDays(rules.maxAgeDays()))))
-			.param("id", c.id)
-			.query(repository::map)
-			.list();
-		Map<UUID, Complaint> byId = new HashMap<>();
+			.param("id", c.id);
+		if (!nearby.isEmpty()) {
+			query = query.param("minLat", c.latitude - latitudeSpan)
+				.param("maxLat", c.latitude + latitudeSpan)
+				.param("minLon", c.longitude - longitudeSpan)
+				.param("maxLon", c.longitude + longitudeSpan);
+		}
+		List<Earlier> recent = query.query((rs, i) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			Double latitude = rs.getObject("latitude", Double.class);
+			Double longitude = rs.getObject("longitude", Double.class);
+			return new Earlier(id, rs.getString("tracking_number"), rs.getString("title"), rs.getString("status"),
+					new ComplaintSnapshot(id, rs.getString("category_code"), Set.of(),
+							rs.getString("title") + " " + rs.getString("description"), latitude, longitude,
+							rs.getTimestamp("submitted_at").toInstant()));
+		}).list();
+		Map<UUID, Earlier> byId = new HashMap<>();
 		List<ComplaintSnapshot> snapshots = new ArrayList<>();
-		for (Complaint other : recent) {
-			byId.put(other.id, other);
-			snapshots.add(snapshot(other, Set.of()));
+		for (Earlier other : recent) {
+			byId.put(other.id(), other);
+			snapshots.add(other.snapshot());
 		}
 		List<Duplicate> result = new ArrayList<>();
 		for (DuplicateCandidate d : DuplicateFinder.find(snapshot(c, related), snapshots, rules, clock.instant())) {
-			Complaint other = byId.get(d.id());
+			Earlier other = byId.get(d.id());
 			if (other != null && result.size() < 5) {
-				result.add(new Duplicate(other.id, other.trackingNumber, other.title, other.status.name(), d.score(),
+				result.add(new Duplicate(other.id(), other.trackingNumber(), other.title(), other.status(), d.score(),
 						d.distanceMetres(), d.textSimilarity()));
 			}
 		}

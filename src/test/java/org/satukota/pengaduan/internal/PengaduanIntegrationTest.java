@@ -86,6 +86,9 @@ class PengaduanIntegrationTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	RoutingAdvice routingAdvice;
+
 	MockMvc mvc;
 
 	Fixtures fixtures;
@@ -434,6 +437,19 @@ class PengaduanIntegrationTest {
 		assertThat(statusOf(again.id)).isEqualTo(Status.DUPLIKAT);
 		assertThat(complaints.findPublic(again.trackingNumber).orElseThrow().duplicateOf())
 			.isEqualTo(original.trackingNumber);
+	}
+
+	@Test
+	void reportsBeyondTheDistanceLimitAreNeverLikelyDuplicatesButReportsWithoutAPointMayBe() {
+		String title = "Aspal jalan Kolonel Atmo amblas sepanjang sepuluh meter";
+		Complaint near = file(submission(title, null, false, false, -2.9801, 104.7601));
+		Complaint far = file(submission(title, null, false, false, -2.9981, 104.7601));
+		Complaint withoutPoint = file(submission(title, null, false, false, null, null));
+		Complaint again = file(submission(title, null, false, false, -2.9802, 104.7602));
+
+		assertThat(routingAdvice.duplicates(again)).extracting(RoutingAdvice.Duplicate::trackingNumber)
+			.contains(near.trackingNumber, withoutPoint.trackingNumber)
+			.doesNotContain(far.trackingNumber, again.trackingNumber);
 	}
 
 	@Test
