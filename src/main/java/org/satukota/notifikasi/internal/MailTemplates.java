@@ -36,6 +36,8 @@ class MailTemplates {
 		resolver.setCacheable(true);
 		engine.setTemplateResolver(resolver);
 		engine.setTemplateEngineMessageSource(messages);
+		// Every decision renders a message in its request: compile the expressions once they have run a few times.
+		engine.setEnableSpringELCompiler(true);
 	}
 
 	/** A rendered message. */

@@ -46,6 +46,7 @@ import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
 import org.satukota.support.bench.BenchPlatform;
 import org.satukota.support.bench.CpuMeter;
+import org.satukota.support.bench.JitWarmUp;
 import org.satukota.support.bench.KeepAliveConnection;
 import org.satukota.support.bench.Measurements.Multipart;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -136,6 +137,8 @@ public final class LifecycleBenchmark {
 			while (System.nanoTime() - warmStart < Duration.ofSeconds(30).toNanos()) {
 				run(sessions, clients * 5, 60);
 			}
+			// Then until the JIT has settled, at most three more minutes.
+			JitWarmUp.untilSettled(() -> run(sessions, Math.max(clients * 15, 150), 60), 0.03, Duration.ofMinutes(3));
 			Phase empty = measure("empty database", sessions, lifecycles, maxSeconds, jdbc, cpu);
 			System.out.println(empty.summary());
 

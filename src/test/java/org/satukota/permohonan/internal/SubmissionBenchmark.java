@@ -40,6 +40,7 @@ import org.satukota.directory.UnitType;
 import org.satukota.directory.Units;
 import org.satukota.support.bench.BenchPlatform;
 import org.satukota.support.bench.CpuMeter;
+import org.satukota.support.bench.JitWarmUp;
 import org.satukota.support.bench.KeepAliveConnection;
 import org.satukota.support.bench.Measurements.Multipart;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -93,6 +94,8 @@ public final class SubmissionBenchmark {
 				sessions.add(Client.logIn(base, login, kelurahan));
 			}
 			run(sessions, warmup, 60);
+			// Then until the JIT has settled, at most three more minutes.
+			JitWarmUp.untilSettled(() -> run(sessions, Math.max(clients * 50, 1000), 30), 0.03, Duration.ofMinutes(3));
 			CpuMeter cpu = new CpuMeter(platform.databaseName());
 			String loadBefore = loadAverage();
 			Map<String, Long> statsBefore = databaseActivity(jdbc);
