@@ -95,6 +95,29 @@ public final class CpuMeter {
 		return fields == null ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
+	/** CPU seconds this JVM's JIT compiler threads have used (Linux thread names "C1/C2 CompilerThread…"). */
+	public static double jitCompilerSeconds() {
+		long ticks = 0;
+		try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					if (Files.readString(task.resolve("comm")).matches("(?s)C[12] CompilerThre.*")) {
+						String stat = Files.readString(task.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended while we looked
+				}
+			}
+		}
+		catch (IOException ex) {
+			return Double.NaN;
+		}
+		return ticks / TICKS_PER_SECOND;
+	}
+
 	private static double machineBusySeconds() {
 		try {
 			String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");

@@ -1,14 +1,11 @@
 package org.satukota.support.bench;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
- * Repeats a warm-up round until the JIT compilers have settled: a round in which they compiled for less than
- * {@code settledShare} of the round's wall time, or {@code limit} in all. A server that has run for hours has
- * compiled its hot paths; a measurement taken while the compilers still take a tenth of the cores would not say how
- * it runs.
+ * Repeats a warm-up round until the JIT compilers have settled: a round in which their threads used less than
+ * {@code settledShare} of the machine's CPU, or {@code limit} in all. A server that has run for hours has compiled
+ * its hot paths; a measurement taken while the compilers still take a tenth of the cores would not say how it runs.
  */
 public final class JitWarmUp {
 
@@ -24,19 +21,20 @@ public final class JitWarmUp {
 
 	/** @return the rounds run */
 	public static int untilSettled(Round round, double settledShare, Duration limit) throws Exception {
-		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		int cores = Runtime.getRuntime().availableProcessors();
 		long deadline = System.nanoTime() + limit.toNanos();
 		int rounds = 0;
 		while (true) {
-			long compiledBefore = jit.getTotalCompilationTime();
+			double compilingBefore = CpuMeter.jitCompilerSeconds();
 			long started = System.nanoTime();
 			round.run();
 			rounds++;
-			double wallMillis = (System.nanoTime() - started) / 1e6;
-			double compiledMillis = jit.getTotalCompilationTime() - compiledBefore;
-			System.out.printf("Warm-up round %d: %.0f ms, JIT compiling %.0f ms (%.1f %%)%n", rounds, wallMillis,
-					compiledMillis, 100 * compiledMillis / wallMillis);
-			if (compiledMillis < settledShare * wallMillis || System.nanoTime() > deadline) {
+			double wallSeconds = (System.nanoTime() - started) / 1e9;
+			double share = (CpuMeter.jitCompilerSeconds() - compilingBefore) / (wallSeconds * cores);
+			System.out.printf("Warm-up round %d: %.1f s, JIT compiler threads %.1f %% of the machine%n", rounds,
+					wallSeconds, 100 * share);
+			// Without /proc (NaN) the share cannot be read: stop after this round rather than at the limit.
+			if (!(share >= settledShare) || System.nanoTime() > deadline) {
 				return rounds;
 			}
 		}
