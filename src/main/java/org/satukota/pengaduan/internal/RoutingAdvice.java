@@ -119,27 +119,28 @@ class RoutingAdvice {
 		List<String> codes = new ArrayList<>(related);
 		codes.add(c.categoryCode);
 		Instant since = c.submittedAt.minus(Duration.ofDays(rules.maxAgeDays()));
-		// With a map point, reports whose point lies outside the distance limit can never qualify, so the database
-		// leaves them out (a box around the point, slightly larger than the circle); reports without a point stay.
-		String nearby = "";
-		double latitudeSpan = 0;
-		double longitudeSpan = 0;
-		if (c.latitude != null && c.longitude != null) {
-			latitudeSpan = 1.01 * rules.maxDistanceMetres() / METRES_PER_DEGREE_LATITUDE;
-			longitudeSpan = latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(c.latitude)));
-			nearby = "AND (latitude IS NULL OR longitude IS NULL OR (latitude BETWEEN :minLat AND :maxLat "
-					+ "AND longitude BETWEEN :minLon AND :maxLon)) ";
-		}
-		var query = jdbc.sql("SELECT id, tracking_number, title, description, status, category_code, latitude, "
-				+ "longitude, submitted_at FROM pengaduan "
-				+ "WHERE category_code IN (:codes) AND submitted_at >= :since AND submitted_at <= :until "
-				+ "AND id <> :id AND status NOT IN ('DUPLIKAT', 'ARSIP') " + nearby
-				+ "ORDER BY submitted_at DESC LIMIT 500")
+		// Reports whose point lies outside the distance limit can never qualify, so the database leaves them out (a
+		// box around the point, slightly larger than the circle, checked in pengaduan_category_place); reports
+		// without a point are compared by wording alone and always read.
+		String columns = "SELECT id, tracking_number, title, description, status, category_code, latitude, longitude, "
+				+ "submitted_at FROM pengaduan WHERE category_code IN (:codes) AND submitted_at >= :since "
+				+ "AND submitted_at <= :until AND id <> :id AND status NOT IN ('DUPLIKAT', 'ARSIP') ";
+		String withoutPoint = "(" + columns + "AND (latitude IS NULL OR longitude IS NULL) "
+				+ "ORDER BY submitted_at DESC LIMIT 500)";
+		boolean hasPoint = c.latitude != null && c.longitude != null;
+		double latitudeSpan = hasPoint ? 1.01 * rules.maxDistanceMetres() / METRES_PER_DEGREE_LATITUDE : 0;
+		double longitudeSpan = hasPoint ? latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(c.latitude))) : 0;
+		// A report without a point is compared with every recent report of its categories.
+		String nearby = hasPoint
+				? "AND latitude BETWEEN :minLat AND :maxLat AND longitude BETWEEN :minLon AND :maxLon " : "";
+		String sql = "(" + columns + "AND latitude IS NOT NULL AND longitude IS NOT NULL " + nearby
+				+ "ORDER BY submitted_at DESC LIMIT 500) UNION ALL " + withoutPoint;
+		var query = jdbc.sql(sql)
 			.param("codes", codes)
 			.param("since", ComplaintRepository.ts(since))
 			.param("until", ComplaintRepository.ts(c.submittedAt.plus(Duration.ofDays(rules.maxAgeDays()))))
 			.param("id", c.id);
-		if (!nearby.isEmpty()) {
+		if (hasPoint) {
 			query = query.param("minLat", c.latitude - latitudeSpan)
 				.param("maxLat", c.latitude + latitudeSpan)
 				.param("minLon", c.longitude - longitudeSpan)

@@ -22,7 +22,8 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	RunningEmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		return new EmbeddedPostgresLauncher(properties.dataDirectory(), properties.port()).start();
+		return new EmbeddedPostgresLauncher(properties.dataDirectory(), properties.port(),
+				properties.synchronousCommit()).start();
 	}
 
 	@Bean(destroyMethod = "close")

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the embedded PostgreSQL keeps its files and which port it listens on (0 picks a free one).
+ * Where the embedded PostgreSQL keeps its files, which port it listens on (0 picks a free one) and whether each
+ * commit waits until it is on disk ({@code synchronous-commit}, default true; only throw-away test databases turn it
+ * off).
  */
 @ConfigurationProperties("satukota.database.embedded")
-public record EmbeddedDatabaseProperties(Path dataDirectory, Integer port) {
+public record EmbeddedDatabaseProperties(Path dataDirectory, Integer port, Boolean synchronousCommit) {
 
 	public EmbeddedDatabaseProperties {
 		if (dataDirectory == null) {
@@ -16,6 +18,9 @@ public record EmbeddedDatabaseProperties(Path dataDirectory, Integer port) {
 		}
 		if (port == null) {
 			port = 0;
+		}
+		if (synchronousCommit == null) {
+			synchronousCommit = true;
 		}
 	}
 }

@@ -29,10 +29,16 @@ final class EmbeddedPostgresLauncher {
 
 	private final Path dataDirectory;
 	private final int port;
+	private final boolean synchronousCommit;
 
 	EmbeddedPostgresLauncher(Path dataDirectory, int port) {
+		this(dataDirectory, port, true);
+	}
+
+	EmbeddedPostgresLauncher(Path dataDirectory, int port, boolean synchronousCommit) {
 		this.dataDirectory = dataDirectory.toAbsolutePath();
 		this.port = port;
+		this.synchronousCommit = synchronousCommit;
 	}
 
 	/**
@@ -51,6 +57,9 @@ final class EmbeddedPostgresLauncher {
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("timezone", "UTC")
+				// The library defaults to asynchronous commit (fast tests); a citizen told "submitted" must find
+				// the application after a crash, so every commit waits for its WAL flush.
+				.setServerConfig("synchronous_commit", synchronousCommit ? "on" : "off")
 				.setServerConfig("max_connections", "100");
 			if (port > 0) {
 				builder.setPort(port);

@@ -87,4 +87,20 @@ class EmbeddedPostgresLauncherTest {
 			}
 		}
 	}
+
+	@Test
+	void theEmbeddedServerWaitsForEachCommitToReachTheDiskUnlessToldOtherwise() throws Exception {
+		try (var running = new EmbeddedPostgresLauncher(temp.resolve("durable"), 0).start();
+				var connection = running.postgres().getPostgresDatabase().getConnection()) {
+			var result = connection.createStatement().executeQuery("show synchronous_commit");
+			assertThat(result.next()).isTrue();
+			assertThat(result.getString(1)).isEqualTo("on");
+		}
+		try (var running = new EmbeddedPostgresLauncher(temp.resolve("throw-away"), 0, false).start();
+				var connection = running.postgres().getPostgresDatabase().getConnection()) {
+			var result = connection.createStatement().executeQuery("show synchronous_commit");
+			assertThat(result.next()).isTrue();
+			assertThat(result.getString(1)).isEqualTo("off");
+		}
+	}
 }
