@@ -6,5 +6,5 @@ set -e
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+exec java -Xmx1g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.satukota.permohonan.internal.SubmissionBenchmark "$@"

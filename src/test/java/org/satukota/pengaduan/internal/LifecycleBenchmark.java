@@ -565,7 +565,7 @@ public final class LifecycleBenchmark {
 		return """
 				## Complaint lifecycles over HTTP (%s)
 
-				Machine: %d cores (%s), %s %s, Java %s, JVM max heap %d MB; embedded PostgreSQL 17 (zonky) on the same
+				Machine: %d cores (%s), %s %s, Java %s, JVM max heap %d MB; embedded PostgreSQL 17 (zonky, synchronous commit) on the same
 				machine, application and load generator in the same JVM, localhost only. 1-minute load average
 				before/after the measured runs: empty %s / %s, loaded %s / %s (it counts this benchmark's own threads).
 
@@ -574,7 +574,7 @@ public final class LifecycleBenchmark {
 				(multipart form, no photo, fresh idempotency key) → status page; the coordinator opens the verify page
 				(suggested OPD, likely duplicates) and disposes it → page; the liaison accepts → page and answers → page;
 				the citizen rates it (closes it) → status page. Each POST must redirect to the expected page and that
-				page must show the "done" notice, else the lifecycle counts as failed at that step. Warm-up excluded.
+				page must show the "done" notice, else the lifecycle counts as failed at that step. Warm-up (until the JIT compilers settled) excluded.
 				Preload: %s in %d s (bulk INSERT … SELECT, then ANALYZE).
 
 				| measure | empty database | %s |

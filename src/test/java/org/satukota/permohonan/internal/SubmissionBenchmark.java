@@ -227,13 +227,13 @@ public final class SubmissionBenchmark {
 		return """
 				## Application submissions over HTTP (%s)
 
-				Machine: %d cores (%s), %s %s, Java %s (%s), JVM max heap %d MB; embedded PostgreSQL 17 (zonky) on
+				Machine: %d cores (%s), %s %s, Java %s (%s), JVM max heap %d MB; embedded PostgreSQL 17 (zonky, synchronous commit) on
 				the same machine, application and load generator in the same JVM, localhost only. 1-minute load
 				average before/after the measured run: %s / %s (it counts this benchmark's own threads too).
 
 				Load: %d concurrent clients, each logged in once (session cookie) and submitting complete Surat
 				Keterangan Domisili applications back to back: form values and three PDF uploads in one multipart POST
-				with a fresh idempotency key, answered by the redirect to the new application. Warm-up excluded.
+				with a fresh idempotency key, answered by the redirect to the new application. Warm-up (until the JIT compilers settled) excluded.
 
 				| measure | value |
 				| --- | --- |
