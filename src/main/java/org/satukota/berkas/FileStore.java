@@ -1,5 +1,6 @@
 package org.satukota.berkas;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,21 @@ public interface FileStore {
 	 * of the {@code i18n/berkas} bundle
 	 */
 	StoredFile store(Upload upload, UploadRules rules);
+
+	/**
+	 * Checks an upload exactly as {@link #store} would, without storing it: to tell a citizen about every refused
+	 * file of a form at once before storing any.
+	 * @throws org.satukota.shared.PolicyViolation as {@link #store}
+	 */
+	void check(Upload upload, UploadRules rules);
+
+	/**
+	 * Stores several uploads in the caller's transaction in one round trip (each checked as by {@link #store});
+	 * returns the stored files in the order of {@code uploads}.
+	 * @param rules the rules for each upload, in the same order
+	 * @throws org.satukota.shared.PolicyViolation as {@link #store}, for the first upload refused (nothing is stored)
+	 */
+	List<StoredFile> storeAll(List<Upload> uploads, List<UploadRules> rules);
 
 	/** The metadata of a stored file; empty for unknown ids. */
 	Optional<StoredFile> find(UUID id);

@@ -5,7 +5,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +18,7 @@ import org.satukota.berkas.StoredFile;
 import org.satukota.berkas.Upload;
 import org.satukota.berkas.UploadRules;
 import org.satukota.shared.PolicyViolation;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,31 +31,61 @@ class JdbcFileStore implements FileStore {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Clock clock;
 
-	JdbcFileStore(JdbcClient jdbc, Clock clock) {
+	JdbcFileStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
+
+	private static final String INSERT = """
+			insert into stored_file (id, original_name, media_type, size, sha256, content, stored_at)
+			values (?, ?, ?, ?, ?, ?, ?)""";
 
 	@Override
 	@Transactional
 	public StoredFile store(Upload upload, UploadRules rules) {
-		String mediaType = check(upload, rules);
-		byte[] content = upload.content();
-		StoredFile file = new StoredFile(UUID.randomUUID(), safeName(upload.originalName(), mediaType), mediaType,
-				content.length, sha256(content), clock.instant().truncatedTo(ChronoUnit.MICROS));
-		jdbc.sql("""
-				insert into stored_file (id, original_name, media_type, size, sha256, content, stored_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(file.id(), file.originalName(), file.mediaType(), file.size(), file.sha256(), content,
-					Timestamp.from(file.storedAt()))
-			.update();
-		return file;
+		return storeAll(List.of(upload), List.of(rules)).get(0);
+	}
+
+	@Override
+	public void check(Upload upload, UploadRules rules) {
+		checked(upload, rules);
+	}
+
+	@Override
+	@Transactional
+	public List<StoredFile> storeAll(List<Upload> uploads, List<UploadRules> rules) {
+		if (uploads.size() != rules.size()) {
+			throw new IllegalArgumentException("one set of rules per upload");
+		}
+		List<StoredFile> files = new ArrayList<>(uploads.size());
+		List<Object[]> rows = new ArrayList<>(uploads.size());
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		for (int i = 0; i < uploads.size(); i++) {
+			Upload upload = uploads.get(i);
+			String mediaType = checked(upload, rules.get(i));
+			byte[] content = upload.content();
+			StoredFile file = new StoredFile(UUID.randomUUID(), safeName(upload.originalName(), mediaType), mediaType,
+					content.length, sha256(content), now);
+			files.add(file);
+			rows.add(new Object[] { file.id(), file.originalName(), file.mediaType(), file.size(), file.sha256(),
+					content, Timestamp.from(file.storedAt()) });
+		}
+		if (rows.size() == 1) {
+			jdbc.sql(INSERT).params(rows.get(0)).update();
+		}
+		else if (!rows.isEmpty()) {
+			batch.batchUpdate(INSERT, rows);
+		}
+		return List.copyOf(files);
 	}
 
 	/** Validates fully before anything is written; returns the detected media type. */
-	static String check(Upload upload, UploadRules rules) {
+	static String checked(Upload upload, UploadRules rules) {
 		String types = UploadLimits.types(rules.acceptedMediaTypes());
 		String limit = UploadLimits.size(rules.maxBytes());
 		if (upload == null || upload.content() == null || upload.content().length == 0) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.satukota.berkas.StoredFile;
 import org.satukota.calendar.SlaClock;
 import org.satukota.permohonan.ApplicationStatus;
 import org.satukota.shared.PolicyViolation;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -37,10 +39,13 @@ class ApplicationRepository {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final JsonMapper json;
 
-	ApplicationRepository(JdbcClient jdbc, JsonMapper json) {
+	ApplicationRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
@@ -229,21 +234,30 @@ class ApplicationRepository {
 	}
 
 	void attach(UUID applicationId, String requirementKey, StoredFile file, Instant now) {
-		jdbc.sql("""
+		attachAll(applicationId, List.of(requirementKey), List.of(file), now);
+	}
+
+	/** Attaches each file to its requirement (same order), replacing earlier files, in one round trip. */
+	void attachAll(UUID applicationId, List<String> requirementKeys, List<StoredFile> files, Instant now) {
+		String sql = """
 				INSERT INTO permohonan_berkas (application_id, requirement_key, file_id, original_name, media_type,
 				  size_bytes, uploaded_at)
-				VALUES (:app, :key, :file, :name, :type, :size, :at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (application_id, requirement_key) DO UPDATE SET file_id = EXCLUDED.file_id,
 				  original_name = EXCLUDED.original_name, media_type = EXCLUDED.media_type,
-				  size_bytes = EXCLUDED.size_bytes, uploaded_at = EXCLUDED.uploaded_at""")
-			.param("app", applicationId)
-			.param("key", requirementKey)
-			.param("file", file.id())
-			.param("name", file.originalName())
-			.param("type", file.mediaType())
-			.param("size", file.size())
-			.param("at", Timestamp.from(now))
-			.update();
+				  size_bytes = EXCLUDED.size_bytes, uploaded_at = EXCLUDED.uploaded_at""";
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			StoredFile file = files.get(i);
+			rows.add(new Object[] { applicationId, requirementKeys.get(i), file.id(), file.originalName(),
+					file.mediaType(), file.size(), Timestamp.from(now) });
+		}
+		if (rows.size() == 1) {
+			jdbc.sql(sql).params(rows.get(0)).update();
+		}
+		else if (!rows.isEmpty()) {
+			batch.batchUpdate(sql, rows);
+		}
 	}
 
 	List<AttachedFile> files(UUID applicationId) {

@@ -2,6 +2,7 @@ package org.satukota.permohonan.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +257,10 @@ class Filing {
 		if (mayHaveFiles) {
 			repository.files(app.id()).forEach(file -> attached.add(file.requirementKey()));
 		}
+		// Every file is checked first, so the citizen hears about each refused one; they are stored together.
+		List<String> keys = new ArrayList<>();
+		List<Upload> accepted = new ArrayList<>();
+		List<UploadRules> rules = new ArrayList<>();
 		for (Map.Entry<String, Upload> entry : uploads.entrySet()) {
 			if (!hasFile(uploads, entry.getKey())) {
 				continue;
@@ -264,14 +269,20 @@ class Filing {
 			if (spec == null) {
 				continue;
 			}
+			UploadRules limits = rulesOf(spec);
 			try {
-				StoredFile stored = files.store(entry.getValue(), rulesOf(spec));
-				repository.attach(app.id(), spec.key(), stored, now);
+				files.check(entry.getValue(), limits);
+				keys.add(spec.key());
+				accepted.add(entry.getValue());
+				rules.add(limits);
 				attached.add(spec.key());
 			}
 			catch (PolicyViolation refused) {
 				problems.put(spec.key(), new Problem(refused.code(), List.of(refused.args())));
 			}
+		}
+		if (problems.isEmpty() && !accepted.isEmpty()) {
+			repository.attachAll(app.id(), keys, files.storeAll(accepted, rules), now);
 		}
 		if (filing) {
 			for (RequirementSpec spec : service.requirements()) {

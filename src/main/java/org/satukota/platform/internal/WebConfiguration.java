@@ -3,6 +3,7 @@ package org.satukota.platform.internal;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Bahasa Indonesia unless the visitor chose English with {@code ?lang=en}; the choice is kept in a cookie so
@@ -19,6 +21,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	@Bean
+	WebMvcRegistrations prefixCheckedHandlerMapping() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixCheckedHandlerMapping();
+			}
+		};
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -41,12 +41,12 @@ class ContentSnifferTest {
 
 	@Test
 	void theFileNameNeverDecidesTheType() {
-		assertThat(JdbcFileStore.check(new Upload("ktp.pdf", PNG), UploadRules.documentsAndImages(1024)))
+		assertThat(JdbcFileStore.checked(new Upload("ktp.pdf", PNG), UploadRules.documentsAndImages(1024)))
 			.isEqualTo("image/png");
-		assertThatThrownBy(() -> JdbcFileStore.check(new Upload("ktp.pdf", PNG), UploadRules.pdfOnly(1024)))
+		assertThatThrownBy(() -> JdbcFileStore.checked(new Upload("ktp.pdf", PNG), UploadRules.pdfOnly(1024)))
 			.isInstanceOfSatisfying(PolicyViolation.class,
 					violation -> assertThat(violation.code()).isEqualTo("berkas.type-not-accepted"));
-		assertThatThrownBy(() -> JdbcFileStore.check(new Upload("surat.pdf", "halo".getBytes(StandardCharsets.UTF_8)),
+		assertThatThrownBy(() -> JdbcFileStore.checked(new Upload("surat.pdf", "halo".getBytes(StandardCharsets.UTF_8)),
 				UploadRules.documentsAndImages(1024)))
 			.isInstanceOfSatisfying(PolicyViolation.class, violation -> {
 				assertThat(violation.code()).isEqualTo("berkas.type-not-accepted");
@@ -56,7 +56,7 @@ class ContentSnifferTest {
 
 	@Test
 	void refusalsNameTheLimitInPlainUnits() {
-		assertThatThrownBy(() -> JdbcFileStore.check(new Upload("scan.pdf", PDF), UploadRules.documentsAndImages(10)))
+		assertThatThrownBy(() -> JdbcFileStore.checked(new Upload("scan.pdf", PDF), UploadRules.documentsAndImages(10)))
 			.isInstanceOfSatisfying(PolicyViolation.class, violation -> {
 				assertThat(violation.code()).isEqualTo("berkas.too-large");
 				assertThat(violation.args()[0]).isEqualTo("10 byte");
@@ -68,7 +68,7 @@ class ContentSnifferTest {
 
 	@Test
 	void emptyUploadsAreRefused() {
-		assertThatThrownBy(() -> JdbcFileStore.check(new Upload("a.pdf", new byte[0]), UploadRules.pdfOnly(10)))
+		assertThatThrownBy(() -> JdbcFileStore.checked(new Upload("a.pdf", new byte[0]), UploadRules.pdfOnly(10)))
 			.isInstanceOfSatisfying(PolicyViolation.class,
 					violation -> assertThat(violation.code()).isEqualTo("berkas.empty"));
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -42,6 +43,26 @@ class FileStoreIntegrationTest {
 		assertThat(stored.sha256()).isEqualTo(JdbcFileStore.sha256(png)).hasSize(64);
 		assertThat(files.find(stored.id())).contains(stored);
 		assertThat(files.content(stored.id())).isEqualTo(png);
+	}
+
+	@Test
+	void storesSeveralUploadsTogetherInTheirOrderOrNoneWhenOneIsRefused() {
+		UploadRules rules = UploadRules.documentsAndImages(1024);
+		List<StoredFile> stored = files.storeAll(List.of(new Upload(prefix + "ktp.pdf", ContentSnifferTest.PDF),
+				new Upload(prefix + "foto.png", ContentSnifferTest.PNG)), List.of(rules, rules));
+
+		assertThat(stored).extracting(StoredFile::mediaType).containsExactly("application/pdf", "image/png");
+		assertThat(files.content(stored.get(1).id())).isEqualTo(ContentSnifferTest.PNG);
+
+		String other = "uji-" + UUID.randomUUID() + "-";
+		assertThatThrownBy(() -> files.storeAll(List.of(new Upload(other + "ktp.pdf", ContentSnifferTest.PDF),
+				new Upload(other + "kosong.pdf", new byte[0])), List.of(rules, rules)))
+			.isInstanceOf(PolicyViolation.class)
+			.hasMessage("berkas.empty");
+		assertThat(jdbc.sql("select count(*) from stored_file where original_name like :p").param("p", other + "%")
+			.query(Long.class).single()).isZero();
+		assertThatThrownBy(() -> files.check(new Upload(other + "foto.pdf", ContentSnifferTest.PNG),
+				UploadRules.pdfOnly(1024))).isInstanceOf(PolicyViolation.class).hasMessage("berkas.type-not-accepted");
 	}
 
 	@Test
