@@ -119,32 +119,36 @@ class RoutingAdvice {
 		List<String> codes = new ArrayList<>(related);
 		codes.add(c.categoryCode);
 		Instant since = c.submittedAt.minus(Duration.ofDays(rules.maxAgeDays()));
-		// Reports whose point lies outside the distance limit can never qualify, so the database leaves them out (a
-		// box around the point, slightly larger than the circle, checked in pengaduan_category_place); reports
-		// without a point are compared by wording alone and always read.
+		// Only candidates that can qualify leave the database. Reports whose point lies outside the distance limit
+		// never do: with a point, the others' points must lie in a box around it (slightly larger than the circle,
+		// checked in pengaduan_category_place). Where either report has no point, the kelurahan stands in for the
+		// place (pengaduan_category_kelurahan).
 		String columns = "SELECT id, tracking_number, title, description, status, category_code, latitude, longitude, "
 				+ "submitted_at FROM pengaduan WHERE category_code IN (:codes) AND submitted_at >= :since "
 				+ "AND submitted_at <= :until AND id <> :id AND status NOT IN ('DUPLIKAT', 'ARSIP') ";
-		String withoutPoint = "(" + columns + "AND (latitude IS NULL OR longitude IS NULL) "
-				+ "ORDER BY submitted_at DESC LIMIT 500)";
 		boolean hasPoint = c.latitude != null && c.longitude != null;
-		double latitudeSpan = hasPoint ? 1.01 * rules.maxDistanceMetres() / METRES_PER_DEGREE_LATITUDE : 0;
-		double longitudeSpan = hasPoint ? latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(c.latitude))) : 0;
-		// A report without a point is compared with every recent report of its categories.
+		String sameKelurahan = c.kelurahanId == null ? "" : "AND (kelurahan_id = :kelurahan OR kelurahan_id IS NULL) ";
 		String nearby = hasPoint
-				? "AND latitude BETWEEN :minLat AND :maxLat AND longitude BETWEEN :minLon AND :maxLon " : "";
+				? "AND latitude BETWEEN :minLat AND :maxLat AND longitude BETWEEN :minLon AND :maxLon " : sameKelurahan;
 		String sql = "(" + columns + "AND latitude IS NOT NULL AND longitude IS NOT NULL " + nearby
-				+ "ORDER BY submitted_at DESC LIMIT 500) UNION ALL " + withoutPoint;
+				+ "ORDER BY submitted_at DESC LIMIT 500) UNION ALL (" + columns
+				+ "AND (latitude IS NULL OR longitude IS NULL) " + sameKelurahan
+				+ "ORDER BY submitted_at DESC LIMIT 500)";
 		var query = jdbc.sql(sql)
 			.param("codes", codes)
 			.param("since", ComplaintRepository.ts(since))
 			.param("until", ComplaintRepository.ts(c.submittedAt.plus(Duration.ofDays(rules.maxAgeDays()))))
 			.param("id", c.id);
 		if (hasPoint) {
+			double latitudeSpan = 1.01 * rules.maxDistanceMetres() / METRES_PER_DEGREE_LATITUDE;
+			double longitudeSpan = latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(c.latitude)));
 			query = query.param("minLat", c.latitude - latitudeSpan)
 				.param("maxLat", c.latitude + latitudeSpan)
 				.param("minLon", c.longitude - longitudeSpan)
 				.param("maxLon", c.longitude + longitudeSpan);
+		}
+		if (c.kelurahanId != null) {
+			query = query.param("kelurahan", c.kelurahanId);
 		}
 		List<Earlier> recent = query.query((rs, i) -> {
 			UUID id = rs.getObject("id", UUID.class);

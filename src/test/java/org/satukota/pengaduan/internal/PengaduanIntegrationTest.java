@@ -115,8 +115,13 @@ class PengaduanIntegrationTest {
 
 	private ComplaintSubmission submission(String title, Long accountId, boolean anonim, boolean rahasia, Double lat,
 			Double lon) {
+		return submission(title, accountId, anonim, rahasia, lat, lon, kelurahan.id());
+	}
+
+	private ComplaintSubmission submission(String title, Long accountId, boolean anonim, boolean rahasia, Double lat,
+			Double lon, long kelurahanId) {
 		return new ComplaintSubmission("uji", UUID.randomUUID().toString(), ComplaintKind.PENGADUAN, "jalan-rusak", title,
-				"Lubang besar di badan jalan dekat sekolah, membahayakan pengendara motor.", lat, lon, kelurahan.id(),
+				"Lubang besar di badan jalan dekat sekolah, membahayakan pengendara motor.", lat, lon, kelurahanId,
 				"Jl. Merdeka dekat SD Negeri 1", accountId, "Siti Aminah", anonim ? "siti.uji@warga.test" : null, null, anonim, rahasia,
 				null);
 	}
@@ -440,16 +445,23 @@ class PengaduanIntegrationTest {
 	}
 
 	@Test
-	void reportsBeyondTheDistanceLimitAreNeverLikelyDuplicatesButReportsWithoutAPointMayBe() {
+	void reportsBeyondTheDistanceLimitAreNeverLikelyDuplicatesButReportsWithoutAPointInTheSameKelurahanMayBe() {
+		long otherKelurahan = units.activeUnits().stream().filter(u -> u.type() == UnitType.KELURAHAN)
+			.filter(u -> u.id() != kelurahan.id()).findFirst().orElseThrow().id();
 		String title = "Aspal jalan Kolonel Atmo amblas sepanjang sepuluh meter";
 		Complaint near = file(submission(title, null, false, false, -2.9801, 104.7601));
 		Complaint far = file(submission(title, null, false, false, -2.9981, 104.7601));
 		Complaint withoutPoint = file(submission(title, null, false, false, null, null));
+		Complaint elsewhereWithoutPoint = file(submission(title, null, false, false, null, null, otherKelurahan));
 		Complaint again = file(submission(title, null, false, false, -2.9802, 104.7602));
 
 		assertThat(routingAdvice.duplicates(again)).extracting(RoutingAdvice.Duplicate::trackingNumber)
 			.contains(near.trackingNumber, withoutPoint.trackingNumber)
-			.doesNotContain(far.trackingNumber, again.trackingNumber);
+			.doesNotContain(far.trackingNumber, elsewhereWithoutPoint.trackingNumber, again.trackingNumber);
+		Complaint againWithoutPoint = file(submission(title, null, false, false, null, null));
+		assertThat(routingAdvice.duplicates(againWithoutPoint)).extracting(RoutingAdvice.Duplicate::trackingNumber)
+			.contains(withoutPoint.trackingNumber)
+			.doesNotContain(elsewhereWithoutPoint.trackingNumber);
 	}
 
 	@Test
