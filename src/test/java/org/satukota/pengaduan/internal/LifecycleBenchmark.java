@@ -8,14 +8,6 @@ import static org.satukota.support.bench.Measurements.perOperation;
 import static org.satukota.support.bench.Measurements.rawInsertRate;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -37,7 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -45,10 +36,10 @@ import org.satukota.directory.UnitType;
 import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
 import org.satukota.support.bench.BenchPlatform;
+import org.satukota.support.bench.BrowserSession;
 import org.satukota.support.bench.CpuMeter;
 import org.satukota.support.bench.JitWarmUp;
 import org.satukota.support.bench.KeepAliveConnection;
-import org.satukota.support.bench.Measurements.Multipart;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -123,9 +114,9 @@ public final class LifecycleBenchmark {
 				String citizen = createCitizen(jdbc, hash, i);
 				String coordinator = createStaff(jdbc, hash, "bench.koordinator." + i, "ADMIN_PENGADUAN", city);
 				String liaison = createStaff(jdbc, hash, "bench.penghubung." + i, "ADMIN_PENGHUBUNG_OPD", route.opdId());
-				sessions.add(new Lifecycle(base, jdbc, route, kelurahans, Browser.logIn(base, citizen, "/warga/pengaduan/baru"),
-						Browser.logIn(base, coordinator, "/staf/pengaduan"),
-						Browser.logIn(base, liaison, "/staf/pengaduan/opd")));
+				sessions.add(new Lifecycle(base, jdbc, route, kelurahans, BrowserSession.logIn(base, citizen, PASSWORD, "/warga/pengaduan/baru"),
+						BrowserSession.logIn(base, coordinator, PASSWORD, "/staf/pengaduan"),
+						BrowserSession.logIn(base, liaison, PASSWORD, "/staf/pengaduan/opd")));
 			}
 
 			double insertsPerSecond = rawInsertRate(app.getBean(DataSource.class), clients, Duration.ofSeconds(10));
@@ -319,108 +310,6 @@ public final class LifecycleBenchmark {
 
 	// --- the clients -----------------------------------------------------------------------------------------------
 
-	/** One person's browser: a keep-alive connection, the session cookie and the session's CSRF token. */
-	static final class Browser {
-
-		private final KeepAliveConnection connection;
-
-		private final String session;
-
-		private final String csrf;
-
-		private final String hostHeader;
-
-		private Browser(String base, String session, String csrf) {
-			URI uri = URI.create(base);
-			this.hostHeader = uri.getHost() + ":" + uri.getPort();
-			this.connection = new KeepAliveConnection(uri.getHost(), uri.getPort());
-			this.session = session;
-			this.csrf = csrf;
-		}
-
-		/** Logs in with the web form (one bcrypt check) and reads a CSRF token from {@code page}. */
-		static Browser logIn(String base, String login, String page) throws Exception {
-			CookieManager cookies = new CookieManager();
-			HttpClient http = HttpClient.newBuilder()
-				.cookieHandler(cookies)
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(Duration.ofSeconds(5))
-				.build();
-			String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
-			String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
-					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(BenchPlatform.csrfOf(loginPage), StandardCharsets.UTF_8);
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").contains("/beranda")) {
-				throw new IllegalStateException("login failed for " + login + ": " + response.statusCode());
-			}
-			HttpResponse<String> pageResponse = http.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (pageResponse.statusCode() != 200) {
-				throw new IllegalStateException(login + " cannot open " + page + ": " + pageResponse.statusCode());
-			}
-			String session = cookies.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter(cookie -> cookie.getName().equals("SESSION"))
-				.map(HttpCookie::getValue)
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no session cookie after login"));
-			return new Browser(base, session, BenchPlatform.csrfOf(pageResponse.body()));
-		}
-
-
-		KeepAliveConnection.Response get(String path) throws IOException {
-			return connection.send(("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: SESSION=" + session
-					+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), true);
-		}
-
-		KeepAliveConnection.Response postForm(String path, Map<String, String> fields) throws IOException {
-			String body = "_csrf=" + encode(csrf) + fields.entrySet()
-				.stream()
-				.map(e -> "&" + encode(e.getKey()) + "=" + encode(e.getValue()))
-				.collect(Collectors.joining());
-			return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.US_ASCII));
-		}
-
-		KeepAliveConnection.Response postMultipart(String path, Map<String, String> fields) throws IOException {
-			String boundary = "----satukota" + UUID.randomUUID();
-			Multipart multipart = new Multipart(boundary).field("_csrf", csrf);
-			fields.forEach(multipart::field);
-			return post(path, "multipart/form-data; boundary=" + boundary, multipart.bytes());
-		}
-
-		private KeepAliveConnection.Response post(String path, String contentType, byte[] payload) throws IOException {
-			byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: SESSION=" + session
-					+ "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + payload.length + "\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII);
-			byte[] request = Arrays.copyOf(head, head.length + payload.length);
-			System.arraycopy(payload, 0, request, head.length, payload.length);
-			return connection.send(request, false);
-		}
-
-		/** Follows a redirect answer to the page it names, as a browser does; null unless it was a redirect there. */
-		String follow(KeepAliveConnection.Response posted, String expectedPath) throws IOException {
-			if (posted.status() != 302 || posted.location() == null) {
-				return null;
-			}
-			String location = posted.location().replaceFirst("^https?://[^/]+", "");
-			if (!location.startsWith(expectedPath)) {
-				return null;
-			}
-			KeepAliveConnection.Response page = get(location);
-			return page.status() == 200 ? page.body() : null;
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
-		}
-	}
-
 	/** A citizen, a coordinator and a liaison taking reports through their whole life, one after another. */
 	static final class Lifecycle {
 
@@ -433,16 +322,16 @@ public final class LifecycleBenchmark {
 
 		private final List<Long> kelurahans;
 
-		private final Browser citizen;
+		private final BrowserSession citizen;
 
-		private final Browser coordinator;
+		private final BrowserSession coordinator;
 
-		private final Browser liaison;
+		private final BrowserSession liaison;
 
 		private final String[] words;
 
-		Lifecycle(String base, JdbcClient jdbc, Route route, List<Long> kelurahans, Browser citizen,
-				Browser coordinator, Browser liaison) {
+		Lifecycle(String base, JdbcClient jdbc, Route route, List<Long> kelurahans, BrowserSession citizen,
+				BrowserSession coordinator, BrowserSession liaison) {
 			this.jdbc = jdbc;
 			this.route = route;
 			this.kelurahans = kelurahans;

@@ -1,13 +1,6 @@
 package org.satukota.permohonan.internal;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +31,7 @@ import static org.satukota.support.bench.Measurements.rawInsertRate;
 import org.satukota.directory.UnitType;
 import org.satukota.directory.Units;
 import org.satukota.support.bench.BenchPlatform;
+import org.satukota.support.bench.BrowserSession;
 import org.satukota.support.bench.CpuMeter;
 import org.satukota.support.bench.JitWarmUp;
 import org.satukota.support.bench.KeepAliveConnection;
@@ -259,74 +252,30 @@ public final class SubmissionBenchmark {
 				cpuUse.otherMillis(), 100 * cpuUse.machineBusyShare(), cpuUse.ceilingPerSecond());
 	}
 
-	/** One citizen's browser: a cookie jar, a CSRF token, and the form it submits again and again. */
+	/** One citizen's logged-in browser and the form it submits again and again. */
 	static final class Client {
 
 		private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
 			.getBytes(StandardCharsets.US_ASCII);
 
-		private final HttpClient http;
-
-		private final String base;
-
-		private final String csrf;
+		private final BrowserSession browser;
 
 		private final long kelurahan;
 
-		private final KeepAliveConnection connection;
-
-		private final String session;
-
-		private final String hostHeader;
-
-		private Client(HttpClient http, String base, String csrf, long kelurahan, String session) {
-			this.http = http;
-			this.base = base;
-			this.csrf = csrf;
+		private Client(BrowserSession browser, long kelurahan) {
+			this.browser = browser;
 			this.kelurahan = kelurahan;
-			this.session = session;
-			URI uri = URI.create(base);
-			this.hostHeader = uri.getHost() + ":" + uri.getPort();
-			this.connection = new KeepAliveConnection(uri.getHost(), uri.getPort());
 		}
 
 		static Client logIn(String base, String email, long kelurahan) throws Exception {
-			CookieManager cookies = new CookieManager();
-			HttpClient http = HttpClient.newBuilder()
-				.cookieHandler(cookies)
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(Duration.ofSeconds(5))
-				.build();
-			String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
-			String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(BenchPlatform.csrfOf(loginPage), StandardCharsets.UTF_8);
-			HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (login.statusCode() != 302 || !login.headers().firstValue("Location").orElse("").contains("/beranda")) {
-				throw new IllegalStateException("login failed for " + email + ": " + login.statusCode());
-			}
-			String formPage = http.send(
-					HttpRequest.newBuilder(URI.create(base + "/warga/permohonan/baru/sk-domisili")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
-			String session = cookies.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter(cookie -> cookie.getName().equals("SESSION"))
-				.map(HttpCookie::getValue)
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no session cookie after login"));
-			return new Client(http, base, BenchPlatform.csrfOf(formPage), kelurahan, session);
+			return new Client(BrowserSession.logIn(base, email, PASSWORD, "/warga/permohonan/baru/sk-domisili"),
+					kelurahan);
 		}
-
 
 		boolean submit() {
 			String boundary = "----satukota" + UUID.randomUUID();
 			Multipart body = new Multipart(boundary);
-			body.field("_csrf", csrf);
+			body.field("_csrf", browser.csrf());
 			body.field("idempotencyKey", UUID.randomUUID().toString());
 			body.field("tindakan", "ajukan");
 			body.field("isian.keperluan", "Melamar pekerjaan");
@@ -336,14 +285,9 @@ public final class SubmissionBenchmark {
 			body.file("berkas.pengantar-rt-rw", "pengantar.pdf", "application/pdf", PDF);
 			body.file("berkas.ktp", "ktp.pdf", "application/pdf", PDF);
 			body.file("berkas.kk", "kk.pdf", "application/pdf", PDF);
-			byte[] payload = body.bytes();
-			byte[] head = ("POST /warga/permohonan/baru/sk-domisili HTTP/1.1\r\nHost: " + hostHeader
-					+ "\r\nCookie: SESSION=" + session + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-					+ "\r\nContent-Length: " + payload.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-			byte[] request = Arrays.copyOf(head, head.length + payload.length);
-			System.arraycopy(payload, 0, request, head.length, payload.length);
 			try {
-				KeepAliveConnection.Response response = connection.send(request);
+				KeepAliveConnection.Response response = browser.post("/warga/permohonan/baru/sk-domisili",
+						"multipart/form-data; boundary=" + boundary, body.bytes());
 				return response.status() == 302 && response.location() != null
 						&& response.location().endsWith("?diajukan");
 			}

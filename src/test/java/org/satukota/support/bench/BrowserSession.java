@@ -1,0 +1,129 @@
+package org.satukota.support.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.satukota.support.bench.Measurements.Multipart;
+
+/**
+ * One person's browser for the HTTP benchmarks: logged in once with the web form, then a keep-alive connection
+ * carrying the session cookie, and the session's CSRF token for forms.
+ */
+public final class BrowserSession {
+
+	private final KeepAliveConnection connection;
+
+	private final String session;
+
+	private final String csrf;
+
+	private final String hostHeader;
+
+	private BrowserSession(String base, String session, String csrf) {
+		URI uri = URI.create(base);
+		this.hostHeader = uri.getHost() + ":" + uri.getPort();
+		this.connection = new KeepAliveConnection(uri.getHost(), uri.getPort());
+		this.session = session;
+		this.csrf = csrf;
+	}
+
+	/** The session's CSRF token, for forms built by the caller. */
+	public String csrf() {
+		return csrf;
+	}
+
+	/** Logs in with the web form (one bcrypt check) and reads a CSRF token from {@code page}. */
+	public static BrowserSession logIn(String base, String login, String password, String page) throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(BenchPlatform.csrfOf(loginPage), StandardCharsets.UTF_8);
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").contains("/beranda")) {
+			throw new IllegalStateException("login failed for " + login + ": " + response.statusCode());
+		}
+		HttpResponse<String> pageResponse = http.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (pageResponse.statusCode() != 200) {
+			throw new IllegalStateException(login + " cannot open " + page + ": " + pageResponse.statusCode());
+		}
+		String session = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("SESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no session cookie after login"));
+		return new BrowserSession(base, session, BenchPlatform.csrfOf(pageResponse.body()));
+	}
+
+
+	public KeepAliveConnection.Response get(String path) throws IOException {
+		return connection.send(("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: SESSION=" + session
+				+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), true);
+	}
+
+	public KeepAliveConnection.Response postForm(String path, Map<String, String> fields) throws IOException {
+		String body = "_csrf=" + encode(csrf) + fields.entrySet()
+			.stream()
+			.map(e -> "&" + encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining());
+		return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	public KeepAliveConnection.Response postMultipart(String path, Map<String, String> fields) throws IOException {
+		String boundary = "----satukota" + UUID.randomUUID();
+		Multipart multipart = new Multipart(boundary).field("_csrf", csrf);
+		fields.forEach(multipart::field);
+		return post(path, "multipart/form-data; boundary=" + boundary, multipart.bytes());
+	}
+
+	/** Posts a prepared body with the session cookie; the answer's body is not read (a redirect has none to speak of). */
+	public KeepAliveConnection.Response post(String path, String contentType, byte[] payload) throws IOException {
+		byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: SESSION=" + session
+				+ "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + payload.length + "\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] request = Arrays.copyOf(head, head.length + payload.length);
+		System.arraycopy(payload, 0, request, head.length, payload.length);
+		return connection.send(request, false);
+	}
+
+	/** Follows a redirect answer to the page it names, as a browser does; null unless it was a redirect there. */
+	public String follow(KeepAliveConnection.Response posted, String expectedPath) throws IOException {
+		if (posted.status() != 302 || posted.location() == null) {
+			return null;
+		}
+		String location = posted.location().replaceFirst("^https?://[^/]+", "");
+		if (!location.startsWith(expectedPath)) {
+			return null;
+		}
+		KeepAliveConnection.Response page = get(location);
+		return page.status() == 200 ? page.body() : null;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
