@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.satukota.shared.PolicyViolation;
 import org.satukota.shared.UpdateFrequency;
+import org.satukota.shared.StaffActionOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -190,15 +190,7 @@ class StaffDataController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, doneKey, locale));
-		}
-		catch (PolicyViolation refused) {
-			redirect.addFlashAttribute("actionError",
-					messages.getMessage(refused.code(), refused.args(), refused.code(), locale));
-		}
-		return "redirect:/staf/data/" + id;
+		return StaffActionOutcome.runAndRedirect("/staf/data/" + id, doneKey, action, redirect, messages, locale);
 	}
 
 	private String detailPage(Model model, Dataset d, Locale locale) {

@@ -11,6 +11,7 @@ import org.satukota.directory.UnitType;
 import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
 import org.satukota.shared.PolicyViolation;
+import org.satukota.shared.StaffActionOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -253,15 +254,7 @@ class CommandCenterAdminController {
 	}
 
 	private String act(String target, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", msg(doneKey, locale));
-		}
-		catch (PolicyViolation refused) {
-			redirect.addFlashAttribute("actionError",
-					messages.getMessage(refused.code(), refused.args(), refused.code(), locale));
-		}
-		return "redirect:" + target;
+		return StaffActionOutcome.runAndRedirect(target, doneKey, action, redirect, messages, locale);
 	}
 
 	private String msg(String key, Locale locale) {

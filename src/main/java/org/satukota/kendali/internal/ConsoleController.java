@@ -14,6 +14,7 @@ import org.satukota.directory.UnitType;
 import org.satukota.directory.Units;
 import org.satukota.kendali.internal.Records.IncidentType;
 import org.satukota.shared.PolicyViolation;
+import org.satukota.shared.StaffActionOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -295,15 +296,7 @@ class ConsoleController {
 	}
 
 	private String actTo(String target, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, doneKey, locale));
-		}
-		catch (PolicyViolation refused) {
-			redirect.addFlashAttribute("actionError",
-					messages.getMessage(refused.code(), refused.args(), refused.code(), locale));
-		}
-		return "redirect:" + target;
+		return StaffActionOutcome.runAndRedirect(target, doneKey, action, redirect, messages, locale);
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.satukota.kendali.internal.Records.Incident;
 import org.satukota.shared.PolicyViolation;
+import org.satukota.shared.StaffActionOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -110,14 +111,6 @@ class FieldUnitController {
 	}
 
 	private String act(RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, doneKey, locale));
-		}
-		catch (PolicyViolation refused) {
-			redirect.addFlashAttribute("actionError",
-					messages.getMessage(refused.code(), refused.args(), refused.code(), locale));
-		}
-		return "redirect:/staf/unit";
+		return StaffActionOutcome.runAndRedirect("/staf/unit", doneKey, action, redirect, messages, locale);
 	}
 }

@@ -11,7 +11,7 @@ import org.satukota.berkas.FileStore;
 import org.satukota.dokumen.Documents;
 import org.satukota.dokumen.IssuedDocument;
 import org.satukota.permohonan.ApplicationStatus;
-import org.satukota.shared.PolicyViolation;
+import org.satukota.shared.StaffActionOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -145,15 +145,7 @@ class StaffApplicationController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, doneKey, locale));
-		}
-		catch (PolicyViolation refused) {
-			redirect.addFlashAttribute("actionError",
-					messages.getMessage(refused.code(), refused.args(), refused.code(), locale));
-		}
-		return "redirect:/staf/permohonan/" + id;
+		return StaffActionOutcome.runAndRedirect("/staf/permohonan/" + id, doneKey, action, redirect, messages, locale);
 	}
 
 	private Application visible(UUID id) {
