@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.satukota.support.TestStaff;
 import org.satukota.directory.Units;
 import org.satukota.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ class StaffAdministrationBrowserTest extends BrowserTest {
 	@Test
 	void anAdminCreatesAKelurahanOfficerWhoThenSeesOnlyWhatTheRoleAllows() {
 		long kelurahan = units.findByCode("16.71.05.1009").orElseThrow().id();
-		String username = "petugas.uji" + (System.nanoTime() % 100000);
+		String username = TestStaff.uniqueUsername("petugas.uji");
 
 		logIn("admin", "Admin#Uji2026");
 		assertThat(page).hasURL(Pattern.compile(".*/staf$"));

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.satukota.support.TestStaff;
 import org.satukota.account.Role;
 import org.satukota.account.RoleGrant;
 import org.satukota.account.RoleScopePolicy;
@@ -95,7 +96,7 @@ class StaffAdministrationIntegrationTest {
 		assertThat(page).contains("<optgroup label=\"Kelurahan\"", ">Nama pengguna<", ">Peran<", ">Unit<");
 
 		UnitView kelurahanA = kelurahan().get(0);
-		String username = "petugas.a" + System.nanoTime() % 100000;
+		String username = TestStaff.uniqueUsername("petugas.a");
 		mvc.perform(createStaff(username, PASSWORD, Role.PETUGAS_LAYANAN, kelurahanA.id()).session(admin))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("SELECT g.role FROM account a JOIN role_grant g ON g.account_id = a.id "
@@ -132,7 +133,7 @@ class StaffAdministrationIntegrationTest {
 	void aWeakInitialPasswordOrTakenUsernameIsRefusedAndNothingIsSaved() throws Exception {
 		MockHttpSession admin = logIn("admin", "Admin#Uji2026");
 		long kelurahanId = kelurahan().get(0).id();
-		String username = "lemah" + System.nanoTime() % 100000;
+		String username = TestStaff.uniqueUsername("lemah");
 		String page = mvc.perform(createStaff(username, "pendek", Role.PETUGAS_LAYANAN, kelurahanId).session(admin))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Kata sandi minimal 10 karakter");
@@ -148,7 +149,7 @@ class StaffAdministrationIntegrationTest {
 		MockHttpSession admin = logIn("admin", "Admin#Uji2026");
 		UnitView kelurahanA = kelurahan().get(0);
 		UnitView kelurahanB = kelurahan().get(1);
-		String username = "petugas.b" + System.nanoTime() % 100000;
+		String username = TestStaff.uniqueUsername("petugas.b");
 		String location = mvc.perform(createStaff(username, PASSWORD, Role.PETUGAS_LAYANAN, kelurahanA.id())
 			.session(admin)).andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));

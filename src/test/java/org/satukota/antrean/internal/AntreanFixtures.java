@@ -71,7 +71,7 @@ final class AntreanFixtures {
 
 	/** Creates a staff account with one role in one unit, as the bootstrap admin does on {@code /admin/staf}. */
 	static String createStaff(MockMvc mvc, String role, long unitId) throws Exception {
-		String username = "antrean.p" + System.nanoTime() % 10_000_000;
+		String username = TestStaff.uniqueUsername("antrean.p");
 		TestStaff.create(mvc, username, "Rahmat Hidayat", STAFF_PASSWORD, role, unitId);
 		return username;
 	}

@@ -33,7 +33,7 @@ final class DataStaff {
 
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username (its email is username@satukota.test). */
 	String account(String prefix, Role role, long unitId) throws Exception {
-		String username = prefix + "." + SEQUENCE.incrementAndGet();
+		String username = TestStaff.uniqueUsername(prefix);
 		TestStaff.create(mvc, username, "Maya Lestari", PASSWORD, role.name(), unitId);
 		return username;
 	}

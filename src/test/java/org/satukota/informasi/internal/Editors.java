@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.satukota.account.Role;
 import org.satukota.support.TestStaff;
@@ -26,8 +24,6 @@ final class Editors {
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
 
-	private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 50000));
-
 	private final MockMvc mvc;
 
 	Editors(MockMvc mvc) {
@@ -36,7 +32,7 @@ final class Editors {
 
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String account(String prefix, Role role, long unitId) throws Exception {
-		String username = prefix + "." + SEQUENCE.incrementAndGet();
+		String username = TestStaff.uniqueUsername(prefix);
 		TestStaff.create(mvc, username, "Maya Lestari", PASSWORD, role.name(), unitId);
 		return username;
 	}

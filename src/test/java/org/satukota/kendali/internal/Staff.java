@@ -29,7 +29,7 @@ final class Staff {
 	}
 
 	String account(String prefix, Role role, long unitId) throws Exception {
-		String username = prefix + "." + SEQUENCE.incrementAndGet();
+		String username = TestStaff.uniqueUsername(prefix);
 		TestStaff.create(mvc, username, "Dian Permata", PASSWORD, role.name(), unitId);
 		return username;
 	}

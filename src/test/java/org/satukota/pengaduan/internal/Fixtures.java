@@ -10,8 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
@@ -28,8 +26,6 @@ final class Fixtures {
 	static final String PASSWORD = "Warga#Uji2026x";
 
 	static final String STAFF_PASSWORD = "Pengaduan#Uji2026";
-
-	private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 5000));
 
 	record Citizen(long accountId, String username, String email, String fullName, MockHttpSession session) {
 	}
@@ -80,7 +76,7 @@ final class Fixtures {
 
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String newStaffAccount(String prefix, Role role, long unitId) throws Exception {
-		String username = prefix + "." + SEQUENCE.incrementAndGet();
+		String username = TestStaff.uniqueUsername(prefix);
 		TestStaff.create(mvc, username, "Nurul Fitriani", STAFF_PASSWORD, role.name(), unitId);
 		return username;
 	}

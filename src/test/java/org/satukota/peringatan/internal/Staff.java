@@ -3,8 +3,6 @@ package org.satukota.peringatan.internal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.satukota.account.Role;
 import org.satukota.support.TestStaff;
@@ -16,8 +14,6 @@ final class Staff {
 
 	static final String PASSWORD = "Peringatan#Uji2026";
 
-	private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 50_000));
-
 	private final MockMvc mvc;
 
 	Staff(MockMvc mvc) {
@@ -26,7 +22,7 @@ final class Staff {
 
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String account(String prefix, Role role, long unitId) throws Exception {
-		String username = prefix + "." + SEQUENCE.incrementAndGet();
+		String username = TestStaff.uniqueUsername(prefix);
 		TestStaff.create(mvc, username, "Dewi Lestari", PASSWORD, role.name(), unitId);
 		return username;
 	}

@@ -70,7 +70,7 @@ final class People {
 
 	/** A new staff account holding {@code role} in {@code unitId}; returns its username. */
 	String staffAccount(String prefix, Role role, long unitId) throws Exception {
-		String username = prefix + "." + SEQUENCE.incrementAndGet();
+		String username = TestStaff.uniqueUsername(prefix);
 		TestStaff.create(mvc, username, "Rahmat Hidayat", STAFF_PASSWORD, role.name(), unitId);
 		return username;
 	}
