@@ -1,0 +1,55 @@
+package org.satukota.platform.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Puts {@link ThriftySessionRepository} in front of Spring Session's JDBC store. */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	@Bean
+	static BeanPostProcessor thriftySessionRepository() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThriftySessionRepository(jdbc) : bean;
+			}
+		};
+	}
+
+	/** Opens the request scope in which a session is read once; it must enclose the session filter. */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionReadOncePerRequest() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						boolean started = ThriftySessionRepository.startRequest();
+						try {
+							chain.doFilter(request, response);
+						}
+						finally {
+							if (started) {
+								ThriftySessionRepository.endRequest();
+							}
+						}
+					}
+				});
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setName("sessionReadOncePerRequest");
+		return registration;
+	}
+}
