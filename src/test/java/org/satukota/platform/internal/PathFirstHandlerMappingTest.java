@@ -2,44 +2,71 @@ package org.satukota.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-class PrefixCheckedHandlerMappingTest {
+class PathFirstHandlerMappingTest {
 
-	private final PrefixCheckedHandlerMapping mapping = new PrefixCheckedHandlerMapping();
+	private final PathFirstHandlerMapping mapping = new PathFirstHandlerMapping();
 
 	private final RequestMappingInfo apply = info("/warga/permohonan/baru/{code}", RequestMethod.POST);
 
 	@Test
-	void theLiteralBeginningOfAPatternEndsAtItsFirstVariableOrWildcard() {
-		assertThat(PrefixCheckedHandlerMapping.literalBeginning("/warga/permohonan/baru/{code}"))
-			.isEqualTo("/warga/permohonan/baru/");
-		assertThat(PrefixCheckedHandlerMapping.literalBeginning("/css/**")).isEqualTo("/css/");
-		assertThat(PrefixCheckedHandlerMapping.literalBeginning("/f?o")).isEqualTo("/f");
-		assertThat(PrefixCheckedHandlerMapping.literalBeginning("/masuk")).isEqualTo("/masuk");
-	}
-
-	@Test
-	void aPathThatDoesNotStartWithThePatternsBeginningIsRuledOutWithoutTheFullCheck() {
+	void aPathThePatternDoesNotMatchIsRuledOutWithoutTheFullCheck() {
 		assertThat(mapping.getMatchingMapping(apply, request("POST", "/staf/pengaduan/123/disposisi"))).isNull();
-	}
-
-	@Test
-	void aPathThatMayMatchGetsSpringsFullCheckMethodIncluded() {
-		assertThat(mapping.getMatchingMapping(apply, request("POST", "/warga/permohonan/baru/sk-domisili"))).isNotNull();
-		assertThat(mapping.getMatchingMapping(apply, request("GET", "/warga/permohonan/baru/sk-domisili"))).isNull();
 		assertThat(mapping.getMatchingMapping(apply, request("POST", "/warga/permohonan/baru"))).isNull();
+		assertThat(mapping.getMatchingMapping(apply, request("POST", "/warga/permohonan/baru/a/b"))).isNull();
 	}
 
 	@Test
-	void percentEncodedPathsAreLeftToTheFullCheck() {
+	void aPathThatMatchesGetsSpringsFullCheckMethodIncluded() {
+		RequestMappingInfo matched = mapping.getMatchingMapping(apply,
+				request("POST", "/warga/permohonan/baru/sk-domisili"));
+		assertThat(matched).isNotNull();
+		assertThat(matched.getPathPatternsCondition().getPatterns()).hasSize(1);
+		assertThat(mapping.getMatchingMapping(apply, request("GET", "/warga/permohonan/baru/sk-domisili"))).isNull();
+	}
+
+	@Test
+	void percentEncodedPathsAreComparedDecodedAsSpringDoes() {
 		assertThat(mapping.getMatchingMapping(apply, request("POST", "/warga/permohonan/b%61ru/sk-domisili")))
 			.isNotNull();
+	}
+
+	@Test
+	void theOutcomeIsSpringsOwnForEveryMappingAndPath() {
+		SpringsOwn plain = new SpringsOwn();
+		List<RequestMappingInfo> infos = List.of(apply, info("/staf/pengaduan/{id}", RequestMethod.GET),
+				info("/staf/pengaduan/{id}/disposisi", RequestMethod.POST), info("/", RequestMethod.GET),
+				info("/css/**", RequestMethod.GET), RequestMappingInfo.paths().methods(RequestMethod.GET).build());
+		for (RequestMappingInfo info : infos) {
+			for (String path : List.of("/", "/staf/pengaduan/9", "/staf/pengaduan/9/disposisi", "/css/a/b.css",
+					"/warga/permohonan/baru/x", "/staf/pengaduan/9/")) {
+				for (String method : List.of("GET", "POST")) {
+					assertThat(mapping.getMatchingMapping(info, request(method, path)))
+						.as("%s %s against %s", method, path, info)
+						.isEqualTo(plain.getMatchingMapping(info, request(method, path)));
+				}
+			}
+		}
+	}
+
+	/** Spring MVC's mapping as it comes. */
+	private static final class SpringsOwn extends RequestMappingHandlerMapping {
+
+		@Override
+		protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+			return super.getMatchingMapping(info, request);
+		}
 	}
 
 	private static RequestMappingInfo info(String pattern, RequestMethod method) {
