@@ -3,9 +3,12 @@ package org.satukota.platform.internal;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.HierarchicalMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,11 +26,24 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
 	@Bean
-	WebMvcRegistrations prefixCheckedHandlerMapping() {
+	WebMvcRegistrations pathFirstHandlerMapping() {
 		return new WebMvcRegistrations() {
 			@Override
 			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new PrefixCheckedHandlerMapping();
+				return new PathFirstHandlerMapping();
+			}
+		};
+	}
+
+	/** Puts {@link RememberingMessageSource} in front of the message bundles Spring Boot configures. */
+	@Bean
+	static BeanPostProcessor rememberingMessageSource() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME.equals(beanName)
+						&& bean instanceof HierarchicalMessageSource bundles ? new RememberingMessageSource(bundles)
+								: bean;
 			}
 		};
 	}
