@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.satukota.account.AccountKind;
 import org.satukota.account.Role;
@@ -164,6 +168,20 @@ class AccountRepository {
 			.param(accountId)
 			.query(AccountRepository::grant)
 			.list();
+	}
+
+	/** The active grants of each of {@code accountIds}, in one query (accounts without any are absent). */
+	Map<Long, List<Grant>> activeGrantsOf(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT * FROM role_grant WHERE account_id IN (:ids) AND revoked_at IS NULL "
+				+ "ORDER BY account_id, granted_at, id")
+			.param("ids", accountIds)
+			.query(AccountRepository::grant)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Grant::accountId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	List<Grant> allActiveGrants() {

@@ -1,6 +1,7 @@
 package org.satukota.account.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.satukota.account.AccountKind;
@@ -34,10 +35,11 @@ class AccountsService implements Accounts {
 
 	@Override
 	public List<AccountView> staffHolding(Role role, long unitId) {
-		return accounts.staffWithActiveRole(role)
-			.stream()
+		List<Account> candidates = accounts.staffWithActiveRole(role);
+		Map<Long, List<Grant>> grants = accounts.activeGrantsOf(candidates.stream().map(Account::id).toList());
+		return candidates.stream()
 			.filter(account -> scope.allows(
-					accounts.activeGrants(account.id()).stream().map(Grant::roleGrant).toList(), role, unitId))
+					grants.getOrDefault(account.id(), List.of()).stream().map(Grant::roleGrant).toList(), role, unitId))
 			.map(Account::view)
 			.toList();
 	}
