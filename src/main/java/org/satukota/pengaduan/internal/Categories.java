@@ -12,6 +12,7 @@ import org.satukota.directory.Units;
 import org.satukota.pengaduan.ComplaintCategories;
 import org.satukota.pengaduan.ComplaintCategory;
 import org.satukota.shared.PolicyViolation;
+import org.satukota.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,19 @@ class Categories implements ComplaintCategories {
 		}
 	}
 
+	/** The whole tree as of one revision of {@code pengaduan_kategori_revision}. */
+	private record Snapshot(long revision, List<Row> rows) {
+	}
+
+	private static final String REQUEST_MEMO = Categories.class.getName() + ".rows";
+
 	private final JdbcClient jdbc;
 
 	private final Units units;
 
 	private final Clock clock;
+
+	private volatile Snapshot snapshot;
 
 	Categories(JdbcClient jdbc, Units units, Clock clock) {
 		this.jdbc = jdbc;
@@ -55,12 +64,38 @@ class Categories implements ComplaintCategories {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every category, groups and leaves, in display order. Each node keeps the tree in memory and checks once per
+	 * request that it is still current (forms, the verify page and every report read it several times).
+	 */
 	List<Row> all() {
-		return jdbc.sql("SELECT * FROM pengaduan_kategori ORDER BY sort_order, name").query((rs, i) -> new Row(
-				rs.getLong("id"), rs.getString("code"), rs.getString("parent_code"), rs.getString("name"),
-				rs.getString("description"), rs.getString("keywords"), rs.getString("default_opd_code"),
-				rs.getString("related_codes"), rs.getInt("sort_order"), rs.getBoolean("active"), rs.getInt("version")))
-			.list();
+		return RequestMemo.get(REQUEST_MEMO, this::current).rows();
+	}
+
+	private Snapshot current() {
+		long revision = jdbc.sql("SELECT revision FROM pengaduan_kategori_revision WHERE id = 1")
+			.query(Long.class)
+			.single();
+		Snapshot known = snapshot;
+		if (known == null || known.revision() != revision) {
+			// Read after the revision: the rows are at least as new as it.
+			List<Row> rows = jdbc.sql("SELECT * FROM pengaduan_kategori ORDER BY sort_order, name")
+				.query((rs, i) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("parent_code"),
+						rs.getString("name"), rs.getString("description"), rs.getString("keywords"),
+						rs.getString("default_opd_code"), rs.getString("related_codes"), rs.getInt("sort_order"),
+						rs.getBoolean("active"), rs.getInt("version")))
+				.list();
+			known = new Snapshot(revision, List.copyOf(rows));
+			snapshot = known;
+		}
+		return known;
+	}
+
+	/** Called in the transaction of every change to pengaduan_kategori. */
+	private void changed() {
+		jdbc.sql("UPDATE pengaduan_kategori_revision SET revision = nextval('pengaduan_kategori_revision_seq') "
+				+ "WHERE id = 1").update();
+		RequestMemo.forget(REQUEST_MEMO);
 	}
 
 	Optional<Row> row(String code) {
@@ -129,6 +164,7 @@ class Categories implements ComplaintCategories {
 			.param("sort", sortOrder)
 			.param("now", ComplaintRepository.ts(clock.instant()))
 			.update();
+		changed();
 	}
 
 	@Transactional
@@ -149,6 +185,7 @@ class Categories implements ComplaintCategories {
 			.param("sort", sortOrder)
 			.param("now", ComplaintRepository.ts(clock.instant()))
 			.update();
+		changed();
 	}
 
 	@Transactional
@@ -159,6 +196,7 @@ class Categories implements ComplaintCategories {
 			.param("now", ComplaintRepository.ts(clock.instant()))
 			.param("code", code)
 			.update();
+		changed();
 	}
 
 	private void validate(String parent, String name, String opdCode) {
