@@ -25,6 +25,12 @@ record ChainRow(long seq, Instant occurredAt, Instant recordedAt, String actor, 
 				eventType, eventDigest, prevHash, ChainHash.of(this));
 	}
 
+	/** This row placed on the chain at {@code seq} after the row whose hash is {@code prevHash}, and sealed. */
+	ChainRow chainedAt(long seq, String prevHash) {
+		return new ChainRow(seq, occurredAt, recordedAt, actor, role, unitId, action, recordType, recordId, reason,
+				eventType, eventDigest, prevHash, null).sealed();
+	}
+
 	AuditEntry toEntry() {
 		return new AuditEntry(seq, occurredAt, recordedAt, actor, role, unitId, action, recordType, recordId, reason,
 				eventType);

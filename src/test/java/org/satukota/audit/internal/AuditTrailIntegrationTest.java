@@ -264,23 +264,67 @@ class AuditTrailIntegrationTest {
 	}
 
 	@Test
-	void aRedeliveredEventIsNotRecordedTwice() {
+	void theSameEventPublishedTwiceIsRecordedOnce() {
 		String recordId = "P-" + unique();
 		SomethingDecided event = decision(recordId);
 
 		publish(event);
+		publish(event);
 		awaitRecorded(recordId);
 		publish(event);
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> jdbc.sql("""
-					select count(*) from event_publication
-					where serialized_event like :id and completion_date is not null
-					""").param("id", "%" + recordId + "%").query(Long.class).single() == 2);
 
 		assertThat(auditLog.append(event)).isEmpty();
+		await().atMost(Duration.ofSeconds(30)).until(() -> waiting(recordId) == 0);
 		assertThat(jdbc.sql("select count(*) from audit_entry where record_id = ?").param(recordId).query(Long.class).single())
 			.isEqualTo(1);
 		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aDecisionIsRecordedInItsOwnTransactionAndOnlyIfThatCommits() {
+		String kept = "P-" + unique();
+		String rolledBack = "P-" + unique();
+
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(decision(kept));
+			assertThat(waiting(kept)).as("recorded before the deciding transaction ends").isEqualTo(1);
+		});
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(decision(rolledBack));
+			status.setRollbackOnly();
+		});
+
+		awaitRecorded(kept);
+		assertThat(waiting(kept)).as("taken off the inbox once chained").isZero();
+		assertThat(waiting(rolledBack)).isZero();
+		assertThat(seqOf(rolledBack)).isEmpty();
+	}
+
+	@Test
+	void manyDecisionsWaitingAreChainedInOrderInBatches() {
+		String prefix = "B-" + unique() + "-";
+		int count = AuditLog.BATCH + 20;
+		transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < count; i++) {
+				auditLog.record(decision(prefix + i));
+			}
+		});
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from audit_entry where record_id like ?")
+				.param(prefix + "%")
+				.query(Long.class)
+				.single() == count);
+		assertThat(jdbc.sql("select record_id from audit_entry where record_id like ? order by seq")
+			.param(prefix + "%")
+			.query(String.class)
+			.list()).as("in the order they were recorded")
+			.containsExactlyElementsOf(java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + i).toList());
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	private long waiting(String recordId) {
+		return jdbc.sql("select count(*) from audit_inbox where record_id = ?").param(recordId).query(Long.class).single();
 	}
 
 	@Test
