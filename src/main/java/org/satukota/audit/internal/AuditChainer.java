@@ -1,22 +1,25 @@
 package org.satukota.audit.internal;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends recorded decisions to the chain in the background: right after the deciding transaction commits, and in
- * a sweep every few seconds for what another node recorded or a failed attempt left waiting. Wake-ups that arrive
- * while it works are folded into one more pass, so under load one transaction appends many decisions.
+ * Appends recorded decisions to the chain in the background: shortly after the deciding transaction commits, and
+ * in a sweep every few seconds for what another node recorded or a failed attempt left waiting. A pass starts a
+ * moment ({@code satukota.audit.chain-delay-ms}, 100 ms) after the first wake-up and takes everything recorded by
+ * then, so under load one transaction appends the decisions of many requests.
  */
 @Component
 class AuditChainer implements DisposableBean {
@@ -27,14 +30,17 @@ class AuditChainer implements DisposableBean {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+	private final long delayMillis;
+
+	private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "audit-chain");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	AuditChainer(AuditLog auditLog) {
+	AuditChainer(AuditLog auditLog, @Value("${satukota.audit.chain-delay-ms:100}") long delayMillis) {
 		this.auditLog = auditLog;
+		this.delayMillis = delayMillis;
 	}
 
 	/** Chains once the current transaction has committed (at once without a transaction). */
@@ -58,8 +64,13 @@ class AuditChainer implements DisposableBean {
 	}
 
 	void wake() {
-		if (queued.compareAndSet(false, true) && !worker.isShutdown()) {
-			worker.execute(this::drain);
+		if (queued.compareAndSet(false, true)) {
+			try {
+				worker.schedule(this::drain, delayMillis, TimeUnit.MILLISECONDS);
+			}
+			catch (RejectedExecutionException shuttingDown) {
+				queued.set(false);
+			}
 		}
 	}
 
