@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.satukota.calendar.Holiday;
 import org.satukota.calendar.HolidayKind;
-import org.satukota.shared.RequestMemo;
+import org.satukota.shared.CacheRevisions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +23,16 @@ class HolidayRepository {
 	private static final String COLUMNS = "id, holiday_date, kind, name, source, note, created_at, created_by, "
 			+ "active, removed_at, removed_by, removed_reason";
 
+	/** The name of the calendar's revision in {@link CacheRevisions}. */
+	static final String REVISION = "calendar";
+
 	private final JdbcClient jdbc;
 
-	HolidayRepository(JdbcClient jdbc) {
+	private final CacheRevisions revisions;
+
+	HolidayRepository(JdbcClient jdbc, CacheRevisions revisions) {
 		this.jdbc = jdbc;
+		this.revisions = revisions;
 	}
 
 	List<Holiday> activeHolidays() {
@@ -37,7 +43,7 @@ class HolidayRepository {
 	}
 
 	long revision() {
-		return jdbc.sql("select revision from calendar_revision where id = 1").query(Long.class).single();
+		return revisions.current(REVISION);
 	}
 
 	/**
@@ -46,8 +52,7 @@ class HolidayRepository {
 	 * later rolled back can never match a committed revision.
 	 */
 	void bumpRevision() {
-		jdbc.sql("update calendar_revision set revision = nextval('calendar_revision_seq') where id = 1").update();
-		RequestMemo.forget(LiveWorkingCalendar.REQUEST_MEMO);
+		revisions.bump(REVISION);
 	}
 
 	List<HolidayEntry> inYear(int year) {

@@ -8,12 +8,11 @@ import java.util.List;
 import org.satukota.calendar.Holiday;
 import org.satukota.calendar.WorkingCalendar;
 import org.satukota.directory.Units;
-import org.satukota.shared.RequestMemo;
 import org.springframework.stereotype.Component;
 
 /**
- * The city's calendar as the admin keeps it. Each call compares the cached snapshot's revision with the one in
- * {@code calendar_revision} (a primary-key read) and reloads the small holiday table only when it moved, so a
+ * The city's calendar as the admin keeps it. Each call compares the cached snapshot's revision with the calendar's
+ * revision in {@code cache_revision} (read once per request) and reloads the small holiday table only when it moved, so a
  * change made on any node is seen by every node as soon as it is committed.
  */
 @Component
@@ -28,8 +27,6 @@ class LiveWorkingCalendar implements WorkingCalendar {
 
 	private volatile Loaded loaded;
 
-	static final String REQUEST_MEMO = LiveWorkingCalendar.class.getName() + ".snapshot";
-
 	LiveWorkingCalendar(HolidayRepository repository, Units units) {
 		this.repository = repository;
 		this.units = units;
@@ -37,8 +34,8 @@ class LiveWorkingCalendar implements WorkingCalendar {
 
 	@Override
 	public WorkingCalendar snapshot() {
-		// A page computes many deadlines: it checks the revision once (HolidayRepository forgets it on changes).
-		return RequestMemo.get(REQUEST_MEMO, this::load);
+		// A page computes many deadlines; the revision is read once per request (CacheRevisions).
+		return load();
 	}
 
 	private WorkingCalendar load() {

@@ -12,7 +12,6 @@ import org.satukota.directory.CityProfile;
 import org.satukota.directory.UnitType;
 import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
-import org.satukota.shared.RequestMemo;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +21,9 @@ import org.springframework.stereotype.Component;
  * come first.
  *
  * <p>Pages ask about the tree many times per request (names of units, who covers what), so reads are answered from
- * an in-memory snapshot of the city's units. Each read compares the snapshot's revision with the one in
- * {@code directory_revision} (a primary-key read) and reloads only when it moved, so a change committed on any node
- * is seen by every node on its next read.
+ * an in-memory snapshot of the city's units. Each read compares the snapshot's revision with the tree's revision
+ * in {@code cache_revision} (read once per request) and reloads only when it moved, so a change committed on any
+ * node is seen by every node on its next request.
  */
 @Component
 class JdbcUnits implements Units, SmartInitializingSingleton {
@@ -41,8 +40,6 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 	private volatile Long rootId;
 
 	private volatile UnitTree tree;
-
-	static final String REQUEST_MEMO = JdbcUnits.class.getName() + ".tree";
 
 	JdbcUnits(CityProfile city, CityProperties properties, UnitRepository repository, UnitSeeder seeder) {
 		this.city = city;
@@ -129,8 +126,9 @@ class JdbcUnits implements Units, SmartInitializingSingleton {
 	}
 
 	private UnitTree current() {
-		// A page asks many questions about the tree (a queue checks every row's unit): it checks the revision once.
-		return RequestMemo.get(REQUEST_MEMO, this::load);
+		// A page asks many questions about the tree (a queue checks every row's unit); the revision is read once
+		// per request (CacheRevisions), so each question costs a comparison.
+		return load();
 	}
 
 	private UnitTree load() {

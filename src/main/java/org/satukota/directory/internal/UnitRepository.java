@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.satukota.directory.UnitType;
-import org.satukota.shared.RequestMemo;
+import org.satukota.shared.CacheRevisions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,10 +20,16 @@ class UnitRepository {
 	private static final String COLUMNS = "id, city_code, parent_id, type, code, name, address, phone, email, "
 			+ "opening_hours, active, retired_at, retired_reason, created_at, updated_at";
 
+	/** The name of the unit tree's revision in {@link CacheRevisions}. */
+	static final String REVISION = "directory";
+
 	private final JdbcClient jdbc;
 
-	UnitRepository(JdbcClient jdbc) {
+	private final CacheRevisions revisions;
+
+	UnitRepository(JdbcClient jdbc, CacheRevisions revisions) {
 		this.jdbc = jdbc;
+		this.revisions = revisions;
 	}
 
 	Optional<Unit> find(String cityCode, long id) {
@@ -71,13 +77,12 @@ class UnitRepository {
 
 	/** Where the tree of units stands: changes with every committed change to a unit. */
 	long revision() {
-		return jdbc.sql("select revision from directory_revision where id = 1").query(Long.class).single();
+		return revisions.current(REVISION);
 	}
 
 	/** Called in the transaction of every change to directory_unit. */
 	void bumpRevision() {
-		jdbc.sql("update directory_revision set revision = nextval('directory_revision_seq') where id = 1").update();
-		RequestMemo.forget(JdbcUnits.REQUEST_MEMO);
+		revisions.bump(REVISION);
 	}
 
 	long insert(Unit unit) {

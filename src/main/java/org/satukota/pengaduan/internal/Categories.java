@@ -11,8 +11,8 @@ import org.satukota.directory.UnitView;
 import org.satukota.directory.Units;
 import org.satukota.pengaduan.ComplaintCategories;
 import org.satukota.pengaduan.ComplaintCategory;
+import org.satukota.shared.CacheRevisions;
 import org.satukota.shared.PolicyViolation;
-import org.satukota.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,38 +44,39 @@ class Categories implements ComplaintCategories {
 		}
 	}
 
-	/** The whole tree as of one revision of {@code pengaduan_kategori_revision}. */
+	/** The whole tree as of one revision of the categories in {@code cache_revision}. */
 	private record Snapshot(long revision, List<Row> rows) {
 	}
 
-	private static final String REQUEST_MEMO = Categories.class.getName() + ".rows";
+	static final String REVISION = "pengaduan-kategori";
 
 	private final JdbcClient jdbc;
 
 	private final Units units;
 
+	private final CacheRevisions revisions;
+
 	private final Clock clock;
 
 	private volatile Snapshot snapshot;
 
-	Categories(JdbcClient jdbc, Units units, Clock clock) {
+	Categories(JdbcClient jdbc, Units units, CacheRevisions revisions, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.revisions = revisions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Every category, groups and leaves, in display order. Each node keeps the tree in memory and checks once per
-	 * request that it is still current (forms, the verify page and every report read it several times).
+	 * Every category, groups and leaves, in display order. Each node keeps the tree in memory and reloads it when
+	 * the categories' revision moved (forms, the verify page and every report read it several times).
 	 */
 	List<Row> all() {
-		return RequestMemo.get(REQUEST_MEMO, this::current).rows();
+		return current().rows();
 	}
 
 	private Snapshot current() {
-		long revision = jdbc.sql("SELECT revision FROM pengaduan_kategori_revision WHERE id = 1")
-			.query(Long.class)
-			.single();
+		long revision = revisions.current(REVISION);
 		Snapshot known = snapshot;
 		if (known == null || known.revision() != revision) {
 			// Read after the revision: the rows are at least as new as it.
@@ -93,9 +94,7 @@ class Categories implements ComplaintCategories {
 
 	/** Called in the transaction of every change to pengaduan_kategori. */
 	private void changed() {
-		jdbc.sql("UPDATE pengaduan_kategori_revision SET revision = nextval('pengaduan_kategori_revision_seq') "
-				+ "WHERE id = 1").update();
-		RequestMemo.forget(REQUEST_MEMO);
+		revisions.bump(REVISION);
 	}
 
 	Optional<Row> row(String code) {

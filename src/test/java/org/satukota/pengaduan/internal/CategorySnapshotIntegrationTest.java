@@ -3,6 +3,7 @@ package org.satukota.pengaduan.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.satukota.shared.CacheRevisions;
 import org.satukota.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,9 @@ class CategorySnapshotIntegrationTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	CacheRevisions revisions;
+
 	@Test
 	void anEditIsShownAtOnceAndAChangeCommittedByAnotherNodeOnTheNextRead() {
 		Categories.Row leaf = categories.activeLeafRows().get(0);
@@ -34,8 +38,7 @@ class CategorySnapshotIntegrationTest {
 					.param("name", original + " (node lain)")
 					.param("code", leaf.code())
 					.update();
-				jdbc.sql("UPDATE pengaduan_kategori_revision SET revision = nextval('pengaduan_kategori_revision_seq')")
-					.update();
+				revisions.bump(Categories.REVISION);
 			});
 			assertThat(categories.row(leaf.code())).map(Categories.Row::name).hasValue(original + " (node lain)");
 		}
