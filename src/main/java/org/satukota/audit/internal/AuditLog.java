@@ -69,7 +69,10 @@ class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean record(AuditedEvent event) {
-		String digest = EventDigest.of(event, json);
+		return record(event, EventDigest.of(event, json));
+	}
+
+	private boolean record(AuditedEvent event, String digest) {
 		Instant recordedAt = clock.instant();
 		Actor actor = event.actor();
 		return jdbc.sql("""
@@ -102,7 +105,7 @@ class AuditLog {
 	@Transactional
 	public Optional<Long> append(AuditedEvent event) {
 		String digest = EventDigest.of(event, json);
-		if (alreadyChained(List.of(digest)).contains(digest) || !record(event)) {
+		if (alreadyChained(List.of(digest)).contains(digest) || !record(event, digest)) {
 			return Optional.empty();
 		}
 		chainWaiting();
