@@ -11,22 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -50,6 +41,7 @@ import org.satukota.shared.Actor;
 import org.satukota.shared.PolicyViolation;
 import org.satukota.support.IntegrationTest;
 import org.satukota.support.PublishedEvents;
+import org.satukota.support.QrCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -175,13 +167,8 @@ class DocumentsIntegrationTest {
 	@Test
 	void theQrCodeOnThePageOpensTheVerificationPage() throws Exception {
 		IssuedDocument issued = issue("Ahmad Fauzi");
-		try (PDDocument document = Loader.loadPDF(documents.pdf(issued.id()))) {
-			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
-			var result = new MultiFormatReader().decode(
-					new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-			assertThat(result.getText()).isEqualTo(publicUrl + "/verifikasi/" + issued.verificationCode());
-		}
+		assertThat(QrCodes.onPage(documents.pdf(issued.id())))
+			.isEqualTo(publicUrl + "/verifikasi/" + issued.verificationCode());
 	}
 
 	@Test

@@ -3,26 +3,16 @@ package org.satukota.permohonan.internal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.satukota.account.Role;
 import org.satukota.directory.UnitView;
+import org.satukota.support.QrCodes;
 
 /**
  * A citizen applies for a Surat Keterangan Domisili with uploads, the petugas returns it for a missing KK copy,
@@ -108,7 +98,7 @@ class DomisiliJourneyBrowserTest extends ApplicationJourneys {
 		Download download = page.waitForDownload(() -> page.locator("#unduh-dokumen").click());
 		byte[] pdf = Files.readAllBytes(download.path());
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-		String qr = qrContent(pdf);
+		String qr = QrCodes.onPage(pdf);
 		String verificationPath = URI.create(qr).getPath();
 		assertThat(verificationPath).startsWith("/verifikasi/");
 		logOut();
@@ -128,25 +118,5 @@ class DomisiliJourneyBrowserTest extends ApplicationJourneys {
 		logOut();
 		open(verificationPath);
 		assertThat(page.locator("#status")).containsText("DICABUT");
-	}
-
-	static String qrContent(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDFRenderer renderer = new PDFRenderer(document);
-			for (int pageIndex = 0; pageIndex < document.getNumberOfPages(); pageIndex++) {
-				BufferedImage image = renderer.renderImageWithDPI(pageIndex, 200);
-				try {
-					return new MultiFormatReader().decode(
-							new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-							Map.of(DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(BarcodeFormat.QR_CODE),
-									DecodeHintType.TRY_HARDER, Boolean.TRUE))
-						.getText();
-				}
-				catch (com.google.zxing.NotFoundException notOnThisPage) {
-					// try the next page
-				}
-			}
-		}
-		throw new AssertionError("No QR code found in the document");
 	}
 }
