@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in citizen's reports: list, file a new one (prefilled), follow it, reply, rate, reopen. */
 @Controller
@@ -104,23 +103,26 @@ class CitizenController {
 	}
 
 	@PostMapping("/{number}/balas")
-	String reply(@PathVariable String number, @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
+	String reply(@PathVariable String number, @RequestParam(defaultValue = "") String text, ActionReply reply) {
 		Complaint c = own(number);
-		return Outcomes.run(flash, "/warga/pengaduan/" + number, () -> handling.reply(c.id, text, access.owner(c)));
+		return reply.after(() -> handling.reply(c.id, text, access.owner(c)), "/warga/pengaduan/" + number,
+				model -> detail(number, model));
 	}
 
 	@PostMapping("/{number}/nilai")
 	String rate(@PathVariable String number, @RequestParam(defaultValue = "0") int rating,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String comment, ActionReply reply) {
 		Complaint c = own(number);
-		return Outcomes.run(flash, "/warga/pengaduan/" + number, () -> handling.rate(c.id, rating, comment, access.owner(c)));
+		return reply.after(() -> handling.rate(c.id, rating, comment, access.owner(c)), "/warga/pengaduan/" + number,
+				model -> detail(number, model));
 	}
 
 	@PostMapping("/{number}/buka-kembali")
 	String reopen(@PathVariable String number, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes flash) {
+			ActionReply reply) {
 		Complaint c = own(number);
-		return Outcomes.run(flash, "/warga/pengaduan/" + number, () -> handling.reopen(c.id, reason, access.owner(c)));
+		return reply.after(() -> handling.reopen(c.id, reason, access.owner(c)), "/warga/pengaduan/" + number,
+				model -> detail(number, model));
 	}
 
 	@GetMapping("/{number}/berkas/{fileId}")

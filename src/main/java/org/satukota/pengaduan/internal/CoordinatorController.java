@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The coordinator's queue and verify page (role ADMIN_PENGADUAN): every report, rahasia included. */
 @Controller
@@ -88,37 +87,42 @@ class CoordinatorController {
 
 	@PostMapping("/{id}/disposisi")
 	String dispose(@PathVariable UUID id, @RequestParam(name = "opd", required = false) List<Long> opds,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
-		return Outcomes.run(flash, page(id), () -> handling.dispose(id, opds, note, access.coordinator()));
+			@RequestParam(defaultValue = "") String note, ActionReply reply) {
+		return reply.after(() -> handling.dispose(id, opds, note, access.coordinator()),
+				page(id), model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/tunda")
-	String hold(@PathVariable UUID id, @RequestParam(defaultValue = "") String question, RedirectAttributes flash) {
-		return Outcomes.run(flash, page(id), () -> handling.hold(id, question, access.coordinator()));
+	String hold(@PathVariable UUID id, @RequestParam(defaultValue = "") String question, ActionReply reply) {
+		return reply.after(() -> handling.hold(id, question, access.coordinator()),
+				page(id), model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/bukan-wewenang")
 	String notCompetent(@PathVariable UUID id, @RequestParam(defaultValue = "") String referral,
-			RedirectAttributes flash) {
-		return Outcomes.run(flash, page(id), () -> handling.notCompetent(id, referral, access.coordinator()));
+			ActionReply reply) {
+		return reply.after(() -> handling.notCompetent(id, referral, access.coordinator()),
+				page(id), model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/duplikat")
 	String duplicate(@PathVariable UUID id, @RequestParam(defaultValue = "") String original,
-			RedirectAttributes flash) {
-		return Outcomes.run(flash, page(id), () -> handling.markDuplicate(id, original, access.coordinator()));
+			ActionReply reply) {
+		return reply.after(() -> handling.markDuplicate(id, original, access.coordinator()),
+				page(id), model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/arsip")
-	String archive(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		return Outcomes.run(flash, page(id), () -> handling.archive(id, reason, access.coordinator()));
+	String archive(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, ActionReply reply) {
+		return reply.after(() -> handling.archive(id, reason, access.coordinator()),
+				page(id), model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/privasi")
 	String privacy(@PathVariable UUID id, @RequestParam(required = false) String anonim,
-			@RequestParam(required = false) String rahasia, RedirectAttributes flash) {
-		return Outcomes.run(flash, page(id),
-				() -> handling.setPrivacy(id, anonim != null, rahasia != null, access.coordinator()));
+			@RequestParam(required = false) String rahasia, ActionReply reply) {
+		return reply.after(() -> handling.setPrivacy(id, anonim != null, rahasia != null, access.coordinator()), page(id),
+				model -> detail(id, model));
 	}
 
 	@GetMapping("/{id}/berkas/{fileId}")

@@ -75,26 +75,29 @@ class LiaisonController {
 	}
 
 	@PostMapping("/{id}/terima")
-	String accept(@PathVariable UUID id, RedirectAttributes flash) {
+	String accept(@PathVariable UUID id, ActionReply reply) {
 		Disposition d = mine(id);
-		return Outcomes.run(flash, page(id), () -> handling.accept(id, d.opdId(), access.liaisonActor(d)));
+		return reply.after(() -> handling.accept(id, d.opdId(), access.liaisonActor(d)), page(id),
+				model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/progres")
 	String progress(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, HttpServletRequest request,
-			RedirectAttributes flash) {
+			ActionReply reply) {
 		Disposition d = mine(id);
-		return Outcomes.run(flash, page(id), () -> handling.progress(id, d.opdId(), note,
-				SubmissionForm.uploads(request), access.liaisonActor(d)));
+		return reply.after(() -> handling.progress(id, d.opdId(), note,
+				SubmissionForm.uploads(request), access.liaisonActor(d)), page(id),
+				model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/teruskan")
 	String forward(@PathVariable UUID id, @RequestParam(required = false) String unit,
 			@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String note,
-			RedirectAttributes flash) {
+			ActionReply reply) {
 		Disposition d = mine(id);
-		return Outcomes.run(flash, page(id), () -> handling.forward(id, d.opdId(), SubmissionForm.longNumber(unit),
-				username, note, access.liaisonActor(d)));
+		return reply.after(() -> handling.forward(id, d.opdId(), SubmissionForm.longNumber(unit),
+				username, note, access.liaisonActor(d)), page(id),
+				model -> detail(id, model));
 	}
 
 	@PostMapping("/{id}/kembalikan")
@@ -106,10 +109,11 @@ class LiaisonController {
 
 	@PostMapping("/{id}/jawab")
 	String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, HttpServletRequest request,
-			RedirectAttributes flash) {
+			ActionReply reply) {
 		Disposition d = mine(id);
-		return Outcomes.run(flash, page(id), () -> handling.answer(id, d.opdId(), answer,
-				SubmissionForm.uploads(request), access.liaisonActor(d)));
+		return reply.after(() -> handling.answer(id, d.opdId(), answer,
+				SubmissionForm.uploads(request), access.liaisonActor(d)), page(id),
+				model -> detail(id, model));
 	}
 
 	@GetMapping("/{id}/berkas/{fileId}")

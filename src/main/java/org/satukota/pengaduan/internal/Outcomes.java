@@ -1,6 +1,8 @@
 package org.satukota.pengaduan.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.satukota.pengaduan.internal.Records.Attachment;
 import org.satukota.shared.PolicyViolation;
@@ -17,15 +19,22 @@ final class Outcomes {
 	}
 
 	static String run(RedirectAttributes flash, String page, Runnable action) {
+		of(action).forEach(flash::addFlashAttribute);
+		return "redirect:" + page;
+	}
+
+	/** Runs the action; what the page after it shows: done, or refused with the policy's message. */
+	static Map<String, Object> of(Runnable action) {
 		try {
 			action.run();
-			flash.addFlashAttribute("pengaduanOk", "pengaduan.action.done");
+			return Map.of("pengaduanOk", "pengaduan.action.done");
 		}
 		catch (PolicyViolation refused) {
-			flash.addFlashAttribute("pengaduanError", refused.code());
-			flash.addFlashAttribute("pengaduanErrorArgs", refused.args());
+			Map<String, Object> outcome = new LinkedHashMap<>();
+			outcome.put("pengaduanError", refused.code());
+			outcome.put("pengaduanErrorArgs", refused.args());
+			return outcome;
 		}
-		return "redirect:" + page;
 	}
 
 	static ResponseEntity<byte[]> inline(Attachment file, byte[] content) {

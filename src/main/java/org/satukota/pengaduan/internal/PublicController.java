@@ -200,24 +200,27 @@ class PublicController {
 
 	@PostMapping("/{number}/balas")
 	String reply(@PathVariable String number, @RequestParam(defaultValue = "") String kunci,
-			@RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String text, HttpSession session, ActionReply reply) {
 		Complaint c = guestOwned(number, kunci);
-		return Outcomes.run(flash, back(c, kunci), () -> handling.reply(c.id, text, guest(c)));
+		return reply.after(() -> handling.reply(c.id, text, guest(c)), back(c, kunci),
+				model -> detail(number, kunci, model, session));
 	}
 
 	@PostMapping("/{number}/nilai")
 	String rate(@PathVariable String number, @RequestParam(defaultValue = "") String kunci,
 			@RequestParam(defaultValue = "0") int rating, @RequestParam(defaultValue = "") String comment,
-			RedirectAttributes flash) {
+			HttpSession session, ActionReply reply) {
 		Complaint c = guestOwned(number, kunci);
-		return Outcomes.run(flash, back(c, kunci), () -> handling.rate(c.id, rating, comment, guest(c)));
+		return reply.after(() -> handling.rate(c.id, rating, comment, guest(c)), back(c, kunci),
+				model -> detail(number, kunci, model, session));
 	}
 
 	@PostMapping("/{number}/buka-kembali")
 	String reopen(@PathVariable String number, @RequestParam(defaultValue = "") String kunci,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String reason, HttpSession session, ActionReply reply) {
 		Complaint c = guestOwned(number, kunci);
-		return Outcomes.run(flash, back(c, kunci), () -> handling.reopen(c.id, reason, guest(c)));
+		return reply.after(() -> handling.reopen(c.id, reason, guest(c)), back(c, kunci),
+				model -> detail(number, kunci, model, session));
 	}
 
 	@GetMapping("/{number}/berkas/{fileId}")

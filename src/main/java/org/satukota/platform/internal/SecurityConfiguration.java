@@ -96,6 +96,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").deleteCookies("SESSION",
 					"JSESSIONID"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
@@ -118,8 +121,22 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 		logIn(liaison, Fixtures.STAFF_PASSWORD);
 		open("/staf/pengaduan/opd");
 		page.locator("#antrean").getByText(number).click();
+		assertThat(page.locator("#terima")).isVisible();
+		// The page's forms go in place: one request for the action and its answer, the address stays the page's.
+		String liaisonPage = page.url();
+		List<String> sent = new CopyOnWriteArrayList<>();
+		Consumer<Request> recorder = request -> {
+			if (List.of("document", "xhr", "fetch").contains(request.resourceType())) {
+				sent.add(request.method() + " " + request.url());
+			}
+		};
+		page.onRequest(recorder);
 		page.locator("#terima").click();
 		assertThat(page.locator("#status")).containsText("Ditindaklanjuti");
+		assertThat(page.locator("#aksi-berhasil")).isVisible();
+		page.offRequest(recorder);
+		assertThat(sent).containsExactly("POST " + liaisonPage + "/terima");
+		assertThat(page).hasURL(liaisonPage);
 		page.getByLabel("Catatan perkembangan (tampil untuk publik)").fill("Tim sudah meninjau dan menutup lubang sementara.");
 		page.setInputFiles("#foto-progres", new FilePayload("tinjau.jpg", "image/jpeg", Fixtures.jpegWithExif()));
 		page.locator("#kirim-progres").click();
@@ -156,6 +173,45 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 		page.locator("#buka-kembali").click();
 		assertThat(page.locator("#status")).containsText("Dibuka kembali");
 		assertThat(page.locator("#linimasa")).containsText("membuka kembali");
+	}
+
+	@Test
+	void anActionLostToADroppedConnectionSaysSoKeepsWhatWasTypedAndGoesThroughWhenSentAgain() throws Exception {
+		Fixtures.Citizen citizen = fixtures.citizen("Rina Wulandari");
+		Complaint c = file(citizen.accountId(), "Sampah menumpuk di Lorong Sawah", false);
+		handling.dispose(c.id, List.of(dpupr.id()), null, coordinator());
+		handling.answer(c.id, dpupr.id(), "Sampah sudah diangkut.", List.of(), liaison());
+
+		logIn(citizen.email(), Fixtures.PASSWORD);
+		open("/warga/pengaduan/" + c.trackingNumber);
+		page.getByLabel("Mengapa masalah belum selesai?").fill("Sampah kembali menumpuk esok harinya.");
+		page.context().setOffline(true);
+		page.locator("#buka-kembali").click();
+		assertThat(page.locator("#koneksi-putus")).containsText("Koneksi terputus");
+		assertThat(page.getByLabel("Mengapa masalah belum selesai?")).hasValue("Sampah kembali menumpuk esok harinya.");
+		assertThat(repository.find(c.id).orElseThrow().status).isEqualTo(Status.MENUNGGU_TANGGAPAN);
+
+		page.context().setOffline(false);
+		page.locator("#buka-kembali").click();
+		assertThat(page.locator("#status")).containsText("Dibuka kembali");
+		assertThat(page.locator("#koneksi-putus")).hasCount(0);
+	}
+
+	@Test
+	void anActionRefusedForAnExpiredFormShowsTheErrorPageSayingSoInsteadOfNothing() throws Exception {
+		Fixtures.Citizen citizen = fixtures.citizen("Dedi Kurniawan");
+		Complaint c = file(citizen.accountId(), "Lampu taman padam di Kambang Iwak", false);
+
+		logIn(citizen.email(), Fixtures.PASSWORD);
+		open("/warga/pengaduan/" + c.trackingNumber);
+		// A form whose security token no longer holds (as after a long time offline): the server answers 403.
+		page.locator("#kirim-balasan").evaluate("button => button.form.querySelector('[name=_csrf]').value = 'usang'");
+		page.getByLabel("Balasan atau keterangan tambahan").fill("Lampu padam sejak minggu lalu.");
+		page.locator("#kirim-balasan").click();
+		assertThat(page.locator("h1")).hasText("Terjadi kesalahan");
+		assertThat(page.locator("#isi")).containsText("Formulir ini sudah kedaluwarsa");
+		assertThat(repository.actions(c.id)).extracting(Records.Action::action)
+			.doesNotContain("pengaduan.reporter-replied");
 	}
 
 	@Test

@@ -55,9 +55,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *
  * <p>Every client is three people with their own browser session, each logged in once with the web form: a
  * citizen, a coordinator (ADMIN_PENGADUAN in the city) and the liaison (ADMIN_PENGHUBUNG_OPD) of the OPD its
- * category routes to. Each action is a form POST with the session's CSRF token, answered by a redirect that the
- * client follows as a browser does (the page after the action shows whether it was done or refused, and consumes
- * the flash message kept in the session); a step fails unless the redirect and the page say it succeeded.
+ * category routes to. Each action is a form POST with the session's CSRF token, sent as the page sends it: the new
+ * report's form is an ordinary form, answered by a redirect that the client follows as a browser does; the action
+ * forms on a report's page are sent by htmx (hx-boost) and answered with the page after the action in place. A
+ * step fails unless the answer is the expected page and the page says the action was done.
  *
  * <p>Arguments: {@code [clients=16] [lifecycles=2000] [maxSeconds=120] [preload=1000000] [warmup=600]}.
  */
@@ -380,8 +381,8 @@ public final class LifecycleBenchmark {
 				if (verify.status() != 200 || !verify.body().contains("/disposisi")) {
 					return Step.VERIFY_DISPOSE;
 				}
-				String page = coordinator.follow(coordinator.postForm(coordinatorPage + "/disposisi",
-						Map.of("opd", Long.toString(route.opdId()), "note", "Mohon ditindaklanjuti.")), coordinatorPage);
+				String page = coordinator.postInPlace(coordinatorPage + "/disposisi",
+						Map.of("opd", Long.toString(route.opdId()), "note", "Mohon ditindaklanjuti."), false, coordinatorPage);
 				if (page == null || !page.contains(DONE)) {
 					return Step.VERIFY_DISPOSE;
 				}
@@ -390,12 +391,12 @@ public final class LifecycleBenchmark {
 				// 3. The liaison accepts and answers.
 				t = System.nanoTime();
 				String liaisonPage = "/staf/pengaduan/opd/" + id;
-				page = liaison.follow(liaison.postForm(liaisonPage + "/terima", Map.of()), liaisonPage);
+				page = liaison.postInPlace(liaisonPage + "/terima", Map.of(), false, liaisonPage);
 				if (page == null || !page.contains(DONE)) {
 					return Step.RESPOND;
 				}
-				page = liaison.follow(liaison.postMultipart(liaisonPage + "/jawab", Map.of("answer",
-						"Petugas sudah menangani laporan ini di lokasi. Terima kasih atas laporannya.")), liaisonPage);
+				page = liaison.postInPlace(liaisonPage + "/jawab", Map.of("answer",
+						"Petugas sudah menangani laporan ini di lokasi. Terima kasih atas laporannya."), true, liaisonPage);
 				if (page == null || !page.contains(DONE)) {
 					return Step.RESPOND;
 				}
@@ -404,8 +405,8 @@ public final class LifecycleBenchmark {
 				// 4. The citizen rates it, which closes it.
 				t = System.nanoTime();
 				String statusPage = "/warga/pengaduan/" + number;
-				page = citizen.follow(citizen.postForm(statusPage + "/nilai",
-						Map.of("rating", Integer.toString(3 + random.nextInt(3)), "comment", "Terima kasih.")), statusPage);
+				page = citizen.postInPlace(statusPage + "/nilai",
+						Map.of("rating", Integer.toString(3 + random.nextInt(3)), "comment", "Terima kasih."), false, statusPage);
 				if (page == null || !page.contains(DONE)) {
 					return Step.RATE;
 				}
@@ -462,8 +463,10 @@ public final class LifecycleBenchmark {
 				with its own session (logged in once with the web form); every lifecycle is: the citizen files a report
 				(multipart form, no photo, fresh idempotency key) → status page; the coordinator opens the verify page
 				(suggested OPD, likely duplicates) and disposes it → page; the liaison accepts → page and answers → page;
-				the citizen rates it (closes it) → status page. Each POST must redirect to the expected page and that
-				page must show the "done" notice, else the lifecycle counts as failed at that step. Warm-up (until the JIT compilers settled) excluded.
+				the citizen rates it (closes it) → status page. The new report's form is an ordinary form: its POST must
+				redirect to the status page, which the client then loads. The action forms on a report's page are sent
+				as htmx sends them (hx-boost): the POST must answer with that page in place (200, HX-Replace-Url). Either
+				way the page must show the "done" notice, else the lifecycle counts as failed at that step. Warm-up (until the JIT compilers settled) excluded.
 				Preload: %s in %d s (bulk INSERT … SELECT, then ANALYZE).
 
 				| measure | empty database | %s |
@@ -479,7 +482,7 @@ public final class LifecycleBenchmark {
 				| ceiling on these cores at this CPU cost | %.0f/s | %.0f/s |
 				| raw single-row INSERT rate, same database, %d threads | %.0f rows/s | |
 
-				p50 / p99 per step (each includes following the redirect to the page after the action):
+				p50 / p99 per step (each includes the page after the action):
 
 				| step | empty p50 / p99 | loaded p50 / p99 | failed empty / loaded |
 				| --- | --- | --- | --- |

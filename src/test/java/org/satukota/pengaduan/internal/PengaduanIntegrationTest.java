@@ -273,6 +273,49 @@ class PengaduanIntegrationTest {
 	}
 
 	@Test
+	void anActionSentByHtmxIsAnsweredWithThePageInPlaceAndAnOrdinaryFormPostWithARedirect() throws Exception {
+		Complaint c = file(submission("Trotoar ambles di depan halte", null, false, false, -2.97, 104.76));
+		MockHttpSession coordinator = fixtures.staff("koordinator", Role.ADMIN_PENGADUAN, units.city().id());
+		String page = "/staf/pengaduan/" + c.id;
+
+		MvcResult done = mvc.perform(post(page + "/disposisi").param("opd", Long.toString(dpupr.id()))
+			.header("HX-Request", "true").header("HX-Boosted", "true").session(coordinator).with(csrf()))
+			.andExpect(status().isOk()).andReturn();
+		assertThat(done.getResponse().getHeader("HX-Replace-Url")).isEqualTo(page);
+		assertThat(done.getResponse().getContentAsString()).contains("id=\"aksi-berhasil\"").contains("Didisposisikan")
+			.doesNotContain("id=\"aksi-gagal\"");
+		assertThat(done.getFlashMap().isEmpty()).isTrue();
+		assertThat(statusOf(c.id)).isEqualTo(Status.DIDISPOSISI);
+
+		// Refused in place: the same page with the policy's message, nothing changed.
+		MvcResult refused = mvc.perform(post(page + "/arsip").param("reason", "")
+			.header("HX-Request", "true").session(coordinator).with(csrf()))
+			.andExpect(status().isOk()).andReturn();
+		assertThat(refused.getResponse().getContentAsString()).contains("id=\"aksi-gagal\"")
+			.doesNotContain("id=\"aksi-berhasil\"");
+		assertThat(statusOf(c.id)).isEqualTo(Status.DIDISPOSISI);
+
+		// Without htmx: post-redirect-get, the outcome kept for the next page.
+		MvcResult redirected = mvc.perform(post(page + "/arsip").param("reason", "")
+			.session(coordinator).with(csrf()))
+			.andExpect(status().isFound()).andReturn();
+		assertThat(redirected.getResponse().getRedirectedUrl()).isEqualTo(page);
+		assertThat(redirected.getResponse().getHeader("HX-Replace-Url")).isNull();
+		assertThat(redirected.getFlashMap().keySet()).contains("pengaduanError");
+
+		// A liaison of another OPD gets the not-found page, in place as well as without htmx.
+		MockHttpSession other = fixtures.staff("penghubung.dlh", Role.ADMIN_PENGHUBUNG_OPD, dlh.id());
+		mvc.perform(post("/staf/pengaduan/opd/" + c.id + "/terima").header("HX-Request", "true").session(other)
+			.with(csrf())).andExpect(status().isNotFound());
+		MockHttpSession liaison = fixtures.staff("penghubung.pupr", Role.ADMIN_PENGHUBUNG_OPD, dpupr.id());
+		MvcResult accepted = mvc.perform(post("/staf/pengaduan/opd/" + c.id + "/terima").header("HX-Request", "true")
+			.session(liaison).with(csrf())).andExpect(status().isOk()).andReturn();
+		assertThat(accepted.getResponse().getHeader("HX-Replace-Url")).isEqualTo("/staf/pengaduan/opd/" + c.id);
+		assertThat(accepted.getResponse().getContentAsString()).contains("id=\"aksi-berhasil\"")
+			.contains("Ditindaklanjuti");
+	}
+
+	@Test
 	void aLiaisonSeesOnlyReportsDisposedToTheirOpdByListAndById() throws Exception {
 		Complaint c = file(submission("Jalan amblas", null, true, false, -2.99, 104.74));
 		handling.dispose(c.id, List.of(dpupr.id()), null, COORDINATOR);

@@ -57,6 +57,27 @@ class ErrorRenderingIntegrationTest {
 		assertThat(response.body()).contains("\"status\":405");
 	}
 
+	@Test
+	void aFormSentWithoutAValidTokenGetsTheErrorPageSayingTheFormExpired() throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/pengaduan/ADU-2026-999999/dukung"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=usang")));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("Formulir ini sudah kedaluwarsa").doesNotContain("tidak berhak");
+	}
+
+	@Test
+	void aPageOutsideOnesRoleStillSaysItMayNotBeOpened() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		MvcResult result = mvc.perform(get("/admin").accept(MediaType.TEXT_HTML)
+			.with(user("warga").roles("WARGA"))).andReturn();
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(403);
+		assertThat(result.getRequest().getAttribute(ExpiredFormHandler.FORM_EXPIRED)).isNull();
+	}
+
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
 	}

@@ -86,28 +86,60 @@ public final class BrowserSession {
 	}
 
 	public KeepAliveConnection.Response postForm(String path, Map<String, String> fields) throws IOException {
-		String body = "_csrf=" + encode(csrf) + fields.entrySet()
-			.stream()
-			.map(e -> "&" + encode(e.getKey()) + "=" + encode(e.getValue()))
-			.collect(Collectors.joining());
-		return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.US_ASCII));
+		return post(path, "application/x-www-form-urlencoded", urlEncoded(fields), "", false);
 	}
 
 	public KeepAliveConnection.Response postMultipart(String path, Map<String, String> fields) throws IOException {
 		String boundary = "----satukota" + UUID.randomUUID();
-		Multipart multipart = new Multipart(boundary).field("_csrf", csrf);
-		fields.forEach(multipart::field);
-		return post(path, "multipart/form-data; boundary=" + boundary, multipart.bytes());
+		return post(path, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields), "", false);
+	}
+
+	/**
+	 * Sends a form as htmx sends a boosted one ({@code HX-Request}, {@code HX-Boosted}; multipart when
+	 * {@code multipart}, as the form's enctype says) and returns the page it answers with in place; null unless the
+	 * answer is that page: 200, with the address bar set to {@code expectedPath}.
+	 */
+	public String postInPlace(String path, Map<String, String> fields, boolean multipart, String expectedPath)
+			throws IOException {
+		String htmx = "HX-Request: true\r\nHX-Boosted: true\r\n";
+		KeepAliveConnection.Response answer;
+		if (multipart) {
+			String boundary = "----satukota" + UUID.randomUUID();
+			answer = post(path, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields), htmx, true);
+		}
+		else {
+			answer = post(path, "application/x-www-form-urlencoded", urlEncoded(fields), htmx, true);
+		}
+		return answer.status() == 200 && expectedPath.equals(answer.replaceUrl()) ? answer.body() : null;
 	}
 
 	/** Posts a prepared body with the session cookie; the answer's body is not read (a redirect has none to speak of). */
 	public KeepAliveConnection.Response post(String path, String contentType, byte[] payload) throws IOException {
+		return post(path, contentType, payload, "", false);
+	}
+
+	private KeepAliveConnection.Response post(String path, String contentType, byte[] payload, String extraHeaders,
+			boolean keepBody) throws IOException {
 		byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nCookie: SESSION=" + session
-				+ "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + payload.length + "\r\n\r\n")
-			.getBytes(StandardCharsets.US_ASCII);
+				+ "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + payload.length + "\r\n" + extraHeaders
+				+ "\r\n").getBytes(StandardCharsets.US_ASCII);
 		byte[] request = Arrays.copyOf(head, head.length + payload.length);
 		System.arraycopy(payload, 0, request, head.length, payload.length);
-		return connection.send(request, false);
+		return connection.send(request, keepBody);
+	}
+
+	private byte[] urlEncoded(Map<String, String> fields) {
+		String body = "_csrf=" + encode(csrf) + fields.entrySet()
+			.stream()
+			.map(e -> "&" + encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining());
+		return body.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	private byte[] multipart(String boundary, Map<String, String> fields) {
+		Multipart multipart = new Multipart(boundary).field("_csrf", csrf);
+		fields.forEach(multipart::field);
+		return multipart.bytes();
 	}
 
 	/** Follows a redirect answer to the page it names, as a browser does; null unless it was a redirect there. */
