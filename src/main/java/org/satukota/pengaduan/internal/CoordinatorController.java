@@ -121,8 +121,8 @@ class CoordinatorController {
 	@PostMapping("/{id}/privasi")
 	String privacy(@PathVariable UUID id, @RequestParam(required = false) String anonim,
 			@RequestParam(required = false) String rahasia, ActionReply reply) {
-		return reply.after(() -> handling.setPrivacy(id, anonim != null, rahasia != null, access.coordinator()), page(id),
-				model -> detail(id, model));
+		return reply.after(() -> handling.setPrivacy(id, anonim != null, rahasia != null, access.coordinator()),
+				page(id), model -> detail(id, model));
 	}
 
 	@GetMapping("/{id}/berkas/{fileId}")
