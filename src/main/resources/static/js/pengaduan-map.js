@@ -74,14 +74,20 @@
       .catch(function () { /* the list below the map shows the same reports */ });
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var picker = document.getElementById('peta');
-    if (picker) {
-      pickerMap(picker);
+  function start(id, make) {
+    var element = document.getElementById(id);
+    if (element && !element.hasAttribute('data-peta-siap')) {
+      element.setAttribute('data-peta-siap', '');
+      make(element);
     }
-    var overview = document.getElementById('peta-publik');
-    if (overview) {
-      publicMap(overview);
-    }
-  });
+  }
+
+  function startAll() {
+    start('peta', pickerMap);
+    start('peta-publik', publicMap);
+  }
+
+  document.addEventListener('DOMContentLoaded', startAll);
+  // A form sent in place and shown again with its problems brings a new, empty map element.
+  document.addEventListener('htmx:afterSettle', startAll);
 })();

@@ -10,17 +10,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The answer to an action form on a report's page. A page running htmx (request header {@code HX-Request}) gets the
- * report's page after the action in the same response, with the address bar set to that page: one round trip
- * instead of two on a slow connection, and nothing kept in the session between them. Any other client gets
- * post-redirect-get, the outcome carried as a flash message. Either way the page shows whether the action was done
- * or refused and why.
+ * The answer to a form on the complaint pages: an action on a report, or a new report. A page running htmx (request
+ * header {@code HX-Request}) gets the page after it in the same response, with the address bar set to that page:
+ * one round trip instead of two on a slow connection, and nothing kept in the session between them. Any other client
+ * gets post-redirect-get, an action's outcome carried as a flash message. Either way the page shows whether the
+ * action was done or refused and why.
  */
 final class ActionReply {
 
 	static final String HTMX_REQUEST = "HX-Request";
 
 	static final String HTMX_REPLACE_URL = "HX-Replace-Url";
+
+	static final String HTMX_PUSH_URL = "HX-Push-Url";
 
 	private final HttpServletRequest request;
 
@@ -46,6 +48,18 @@ final class ActionReply {
 		}
 		model.addAllAttributes(outcome);
 		response.setHeader(HTMX_REPLACE_URL, request.getContextPath() + path);
+		return page.apply(model);
+	}
+
+	/**
+	 * After something new was filed: its page at {@code path} rendered at once by {@code page} for htmx, the address
+	 * bar moved there as a new history entry; else a redirect to it.
+	 */
+	String filed(String path, Function<Model, String> page) {
+		if (!inPlace()) {
+			return "redirect:" + path;
+		}
+		response.setHeader(HTMX_PUSH_URL, request.getContextPath() + path);
 		return page.apply(model);
 	}
 

@@ -71,7 +71,7 @@ class CitizenController {
 	}
 
 	@PostMapping("/baru")
-	String submit(HttpServletRequest request, Model model, HttpServletResponse response) {
+	String submit(HttpServletRequest request, Model model, HttpServletResponse response, ActionReply reply) {
 		CurrentUser user = access.user();
 		if (!user.isCitizen()) {
 			throw new NotFound();
@@ -90,7 +90,11 @@ class CitizenController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return forms.form(model, withIdentity, outcome.problems(), "/warga/pengaduan/baru", false);
 		}
-		return "redirect:/warga/pengaduan/" + outcome.receipt().trackingNumber() + "?terkirim";
+		String number = outcome.receipt().trackingNumber();
+		return reply.filed("/warga/pengaduan/" + number + "?terkirim", page -> {
+			page.addAttribute("justFiled", true);
+			return detail(number, page);
+		});
 	}
 
 	@GetMapping("/{number}")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Request;
@@ -91,16 +92,28 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 
 		logIn(citizen.email(), Fixtures.PASSWORD);
 		open("/warga/pengaduan/baru");
+		assertThat(page.locator("#peta.leaflet-container")).isVisible();
 		page.getByLabel("Kategori").selectOption(new SelectOption().setValue("jalan-rusak"));
-		page.getByLabel("Judul laporan").fill("Jalan berlubang di depan Pasar 16 Ilir");
 		page.getByLabel("Uraian").fill("Lubang sedalam 20 cm di lajur kiri, sudah ada motor yang jatuh.");
 		page.getByLabel("Garis lintang").fill("-2.9761");
 		page.getByLabel("Garis bujur").fill("104.7754");
 		page.getByLabel("Kelurahan").selectOption(new SelectOption().setValue(String.valueOf(kelurahan.id())));
 		page.getByLabel("Alamat atau patokan lokasi").fill("Depan Pasar 16 Ilir");
-		page.setInputFiles("#berkas", new FilePayload("lubang.jpg", "image/jpeg", Fixtures.jpegWithExif()));
+		// Without a title the form comes back in place with its problem, what was typed kept and the map working.
 		page.locator("#kirim").click();
-		assertThat(page.locator("#notice-terkirim")).isVisible();
+		assertThat(page.locator("#form-problems")).isVisible();
+		assertThat(page.locator("#judul-error")).isVisible();
+		assertThat(page.getByLabel("Uraian")).hasValue("Lubang sedalam 20 cm di lajur kiri, sudah ada motor yang jatuh.");
+		assertThat(page.locator("#peta.leaflet-container")).isVisible();
+		page.getByLabel("Judul laporan").fill("Jalan berlubang di depan Pasar 16 Ilir");
+		page.setInputFiles("#berkas", new FilePayload("lubang.jpg", "image/jpeg", Fixtures.jpegWithExif()));
+		String formPage = page.url();
+		List<String> filing = requestsDuring(() -> {
+			page.locator("#kirim").click();
+			assertThat(page.locator("#notice-terkirim")).isVisible();
+		});
+		assertThat(filing).containsExactly("POST " + formPage);
+		assertThat(page).hasURL(Pattern.compile(".*/warga/pengaduan/ADU-\\d{4}-\\d{6}\\?terkirim$"));
 		String number = page.locator("#nomor").textContent().strip();
 		assertThat(page.locator("#titik")).containsText("-2.9761");
 		logOut();
@@ -124,18 +137,12 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 		assertThat(page.locator("#terima")).isVisible();
 		// The page's forms go in place: one request for the action and its answer, the address stays the page's.
 		String liaisonPage = page.url();
-		List<String> sent = new CopyOnWriteArrayList<>();
-		Consumer<Request> recorder = request -> {
-			if (List.of("document", "xhr", "fetch").contains(request.resourceType())) {
-				sent.add(request.method() + " " + request.url());
-			}
-		};
-		page.onRequest(recorder);
-		page.locator("#terima").click();
-		assertThat(page.locator("#status")).containsText("Ditindaklanjuti");
-		assertThat(page.locator("#aksi-berhasil")).isVisible();
-		page.offRequest(recorder);
-		assertThat(sent).containsExactly("POST " + liaisonPage + "/terima");
+		List<String> accepting = requestsDuring(() -> {
+			page.locator("#terima").click();
+			assertThat(page.locator("#status")).containsText("Ditindaklanjuti");
+			assertThat(page.locator("#aksi-berhasil")).isVisible();
+		});
+		assertThat(accepting).containsExactly("POST " + liaisonPage + "/terima");
 		assertThat(page).hasURL(liaisonPage);
 		page.getByLabel("Catatan perkembangan (tampil untuk publik)").fill("Tim sudah meninjau dan menutup lubang sementara.");
 		page.setInputFiles("#foto-progres", new FilePayload("tinjau.jpg", "image/jpeg", Fixtures.jpegWithExif()));
@@ -249,6 +256,24 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 		assertThat(page.content()).doesNotContain(secret.trackingNumber).doesNotContain(secret.title);
 		Response detail = page.navigate("/pengaduan/" + secret.trackingNumber);
 		assertThat(detail.status()).isEqualTo(404);
+	}
+
+	/** The page loads and the requests htmx sends (not styles, scripts or images) while {@code steps} run. */
+	private List<String> requestsDuring(Runnable steps) {
+		List<String> sent = new CopyOnWriteArrayList<>();
+		Consumer<Request> recorder = request -> {
+			if (List.of("document", "xhr", "fetch").contains(request.resourceType())) {
+				sent.add(request.method() + " " + request.url());
+			}
+		};
+		page.onRequest(recorder);
+		try {
+			steps.run();
+		}
+		finally {
+			page.offRequest(recorder);
+		}
+		return sent;
 	}
 
 	private Complaint file(Long accountId, String title, boolean rahasia) {

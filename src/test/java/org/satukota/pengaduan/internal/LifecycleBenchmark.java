@@ -55,10 +55,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *
  * <p>Every client is three people with their own browser session, each logged in once with the web form: a
  * citizen, a coordinator (ADMIN_PENGADUAN in the city) and the liaison (ADMIN_PENGHUBUNG_OPD) of the OPD its
- * category routes to. Each action is a form POST with the session's CSRF token, sent as the page sends it: the new
- * report's form is an ordinary form, answered by a redirect that the client follows as a browser does; the action
- * forms on a report's page are sent by htmx (hx-boost) and answered with the page after the action in place. A
- * step fails unless the answer is the expected page and the page says the action was done.
+ * category routes to. Each action is a form POST with the session's CSRF token, sent as the page sends it: by htmx
+ * (hx-boost), answered in place with the page after the action (the new report's status page after filing). A step
+ * fails unless the answer is the expected page and the page says the action was done.
  *
  * <p>Arguments: {@code [clients=16] [lifecycles=2000] [maxSeconds=120] [preload=1000000] [warmup=600]}.
  */
@@ -351,7 +350,7 @@ public final class LifecycleBenchmark {
 				long t = System.nanoTime();
 				String place = PLACES[random.nextInt(PLACES.length)];
 				String word = words[random.nextInt(words.length)].strip();
-				KeepAliveConnection.Response filed = citizen.postMultipart("/warga/pengaduan/baru", Map.of(
+				KeepAliveConnection.Response filed = citizen.sendInPlace("/warga/pengaduan/baru", Map.of(
 						"idempotencyKey", "bench-" + UUID.randomUUID(), "kind", "PENGADUAN", "category",
 						route.categoryCode(), "title", capitalised(word) + " " + place + " RT " + (1 + random.nextInt(12)),
 						"description", "Sudah " + (2 + random.nextInt(20)) + " hari " + route.categoryName().toLowerCase()
@@ -360,15 +359,14 @@ public final class LifecycleBenchmark {
 						"latitude", String.format("%.6f", -8.65 + (random.nextDouble() - 0.5) * 0.1),
 						"longitude", String.format("%.6f", 115.22 + (random.nextDouble() - 0.5) * 0.1),
 						"kelurahan", kelurahans.get(random.nextInt(kelurahans.size())).toString(),
-						"address", "Jl. Contoh No. " + (1 + random.nextInt(200))));
-				String location = filed.location() == null ? "" : filed.location().replaceFirst("^https?://[^/]+", "");
-				if (filed.status() != 302 || !location.startsWith("/warga/pengaduan/ADU-") || !location.endsWith("?terkirim")) {
+						"address", "Jl. Contoh No. " + (1 + random.nextInt(200))), true);
+				// Answered in place: the new report's status page, the address bar moved to it.
+				String address = filed.pageUrl() == null ? "" : filed.pageUrl();
+				if (filed.status() != 200 || !address.startsWith("/warga/pengaduan/ADU-") || !address.endsWith("?terkirim")
+						|| !filed.body().contains("id=\"notice-terkirim\"")) {
 					return Step.SUBMIT;
 				}
-				String number = location.substring("/warga/pengaduan/".length(), location.indexOf('?'));
-				if (citizen.follow(filed, "/warga/pengaduan/" + number) == null) {
-					return Step.SUBMIT;
-				}
+				String number = address.substring("/warga/pengaduan/".length(), address.indexOf('?'));
 				micros[Step.SUBMIT.ordinal()] = (System.nanoTime() - t) / 1000;
 				// The coordinator picks it in the queue; the queue page itself is measured separately.
 				UUID id = jdbc.sql("SELECT id FROM pengaduan WHERE tracking_number = :n").param("n", number)
@@ -463,10 +461,9 @@ public final class LifecycleBenchmark {
 				with its own session (logged in once with the web form); every lifecycle is: the citizen files a report
 				(multipart form, no photo, fresh idempotency key) → status page; the coordinator opens the verify page
 				(suggested OPD, likely duplicates) and disposes it → page; the liaison accepts → page and answers → page;
-				the citizen rates it (closes it) → status page. The new report's form is an ordinary form: its POST must
-				redirect to the status page, which the client then loads. The action forms on a report's page are sent
-				as htmx sends them (hx-boost): the POST must answer with that page in place (200, HX-Replace-Url). Either
-				way the page must show the "done" notice, else the lifecycle counts as failed at that step. Warm-up (until the JIT compilers settled) excluded.
+				the citizen rates it (closes it) → status page. The forms are sent as htmx sends them on the pages
+				(hx-boost): each POST must answer with the page after it in place (200, the address in HX-Push-Url or
+				HX-Replace-Url) showing the "sent" or "done" notice, else the lifecycle counts as failed at that step. Warm-up (until the JIT compilers settled) excluded.
 				Preload: %s in %d s (bulk INSERT … SELECT, then ANALYZE).
 
 				| measure | empty database | %s |

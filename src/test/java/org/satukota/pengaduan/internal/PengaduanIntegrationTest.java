@@ -222,6 +222,37 @@ class PengaduanIntegrationTest {
 	}
 
 	@Test
+	void aReportFiledThroughHtmxIsAnsweredWithItsStatusPageInPlaceAndARetryFilesNothingMore() throws Exception {
+		Fixtures.Citizen citizen = fixtures.citizen("Dewi Lestari");
+		String key = UUID.randomUUID().toString();
+		MvcResult first = fileInPlace(citizen, key);
+		MvcResult retry = fileInPlace(citizen, key);
+
+		String address = first.getResponse().getHeader("HX-Push-Url");
+		assertThat(address).matches("/warga/pengaduan/ADU-\\d{4}-\\d{6}\\?terkirim");
+		assertThat(retry.getResponse().getHeader("HX-Push-Url")).isEqualTo(address);
+		String number = address.substring("/warga/pengaduan/".length(), address.indexOf('?'));
+		assertThat(first.getResponse().getContentAsString()).contains("id=\"notice-terkirim\"").contains(number)
+			.contains("Trotoar retak di depan sekolah");
+		assertThat(jdbc.sql("SELECT count(*) FROM pengaduan WHERE idempotency_key = :k").param("k", key)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	private MvcResult fileInPlace(Fixtures.Citizen citizen, String key) throws Exception {
+		return mvc.perform(multipart("/warga/pengaduan/baru")
+			.param("idempotencyKey", key)
+			.param("kind", "PENGADUAN")
+			.param("category", "jalan-rusak")
+			.param("title", "Trotoar retak di depan sekolah")
+			.param("description", "Retakan memanjang, anak-anak sering tersandung saat pulang sekolah.")
+			.param("kelurahan", String.valueOf(kelurahan.id()))
+			.param("address", "Jl. Sekolah No. 3")
+			.header("HX-Request", "true").header("HX-Boosted", "true")
+			.session(citizen.session())
+			.with(csrf())).andExpect(status().isOk()).andReturn();
+	}
+
+	@Test
 	void anInvalidFormIsShownAgainWithMessagesAndSavesNothing() throws Exception {
 		Fixtures.Citizen citizen = fixtures.citizen("Budi Santoso");
 		long before = jdbc.sql("SELECT count(*) FROM pengaduan").query(Long.class).single();

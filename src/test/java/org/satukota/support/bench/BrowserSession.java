@@ -85,15 +85,6 @@ public final class BrowserSession {
 				+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), true);
 	}
 
-	public KeepAliveConnection.Response postForm(String path, Map<String, String> fields) throws IOException {
-		return post(path, "application/x-www-form-urlencoded", urlEncoded(fields), "", false);
-	}
-
-	public KeepAliveConnection.Response postMultipart(String path, Map<String, String> fields) throws IOException {
-		String boundary = "----satukota" + UUID.randomUUID();
-		return post(path, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields), "", false);
-	}
-
 	/**
 	 * Sends a form as htmx sends a boosted one ({@code HX-Request}, {@code HX-Boosted}; multipart when
 	 * {@code multipart}, as the form's enctype says) and returns the page it answers with in place; null unless the
@@ -101,16 +92,19 @@ public final class BrowserSession {
 	 */
 	public String postInPlace(String path, Map<String, String> fields, boolean multipart, String expectedPath)
 			throws IOException {
+		KeepAliveConnection.Response answer = sendInPlace(path, fields, multipart);
+		return answer.status() == 200 && expectedPath.equals(answer.pageUrl()) ? answer.body() : null;
+	}
+
+	/** Sends a form as htmx sends a boosted one and returns the whole answer, body included. */
+	public KeepAliveConnection.Response sendInPlace(String path, Map<String, String> fields, boolean multipart)
+			throws IOException {
 		String htmx = "HX-Request: true\r\nHX-Boosted: true\r\n";
-		KeepAliveConnection.Response answer;
 		if (multipart) {
 			String boundary = "----satukota" + UUID.randomUUID();
-			answer = post(path, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields), htmx, true);
+			return post(path, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields), htmx, true);
 		}
-		else {
-			answer = post(path, "application/x-www-form-urlencoded", urlEncoded(fields), htmx, true);
-		}
-		return answer.status() == 200 && expectedPath.equals(answer.replaceUrl()) ? answer.body() : null;
+		return post(path, "application/x-www-form-urlencoded", urlEncoded(fields), htmx, true);
 	}
 
 	/** Posts a prepared body with the session cookie; the answer's body is not read (a redirect has none to speak of). */
@@ -140,19 +134,6 @@ public final class BrowserSession {
 		Multipart multipart = new Multipart(boundary).field("_csrf", csrf);
 		fields.forEach(multipart::field);
 		return multipart.bytes();
-	}
-
-	/** Follows a redirect answer to the page it names, as a browser does; null unless it was a redirect there. */
-	public String follow(KeepAliveConnection.Response posted, String expectedPath) throws IOException {
-		if (posted.status() != 302 || posted.location() == null) {
-			return null;
-		}
-		String location = posted.location().replaceFirst("^https?://[^/]+", "");
-		if (!location.startsWith(expectedPath)) {
-			return null;
-		}
-		KeepAliveConnection.Response page = get(location);
-		return page.status() == 200 ? page.body() : null;
 	}
 
 	private static String encode(String value) {

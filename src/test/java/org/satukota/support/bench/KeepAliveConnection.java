@@ -19,10 +19,10 @@ import java.util.Locale;
 public final class KeepAliveConnection implements AutoCloseable {
 
 	/**
-	 * Status, the Location header, htmx's HX-Replace-Url header and, only when asked for, the body (ISO-8859-1, not
-	 * decompressed).
+	 * Status, the Location header, the address htmx is told to show ({@code HX-Replace-Url} or {@code HX-Push-Url})
+	 * and, only when asked for, the body (ISO-8859-1, not decompressed).
 	 */
-	public record Response(int status, String location, String replaceUrl, String body) {
+	public record Response(int status, String location, String pageUrl, String body) {
 	}
 
 	private final String host;
@@ -88,7 +88,7 @@ public final class KeepAliveConnection implements AutoCloseable {
 		boolean chunked = false;
 		boolean closes = false;
 		String location = null;
-		String replaceUrl = null;
+		String pageUrl = null;
 		for (String line = readLine(); line != null && !line.isEmpty(); line = readLine()) {
 			int colon = line.indexOf(':');
 			String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -98,7 +98,7 @@ public final class KeepAliveConnection implements AutoCloseable {
 				case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
 				case "connection" -> closes = value.equalsIgnoreCase("close");
 				case "location" -> location = value;
-				case "hx-replace-url" -> replaceUrl = value;
+				case "hx-replace-url", "hx-push-url" -> pageUrl = value;
 				default -> {
 				}
 			}
@@ -113,7 +113,7 @@ public final class KeepAliveConnection implements AutoCloseable {
 		if (closes) {
 			close();
 		}
-		return new Response(status, location, replaceUrl, body == null ? null : body.toString(StandardCharsets.ISO_8859_1));
+		return new Response(status, location, pageUrl, body == null ? null : body.toString(StandardCharsets.ISO_8859_1));
 	}
 
 	private void readOrSkip(long length, ByteArrayOutputStream body) throws IOException {
