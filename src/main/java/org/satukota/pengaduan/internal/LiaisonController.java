@@ -1,5 +1,6 @@
 package org.satukota.pengaduan.internal;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -67,8 +68,9 @@ class LiaisonController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		Complaint c = visible(id);
-		Disposition mine = access.liaisonDisposition(repository.dispositions(id)).orElseThrow(NotFound::new);
-		model.addAttribute("view", views.of(c, Views.Audience.OPD));
+		List<Disposition> dispositions = repository.dispositions(id);
+		Disposition mine = access.liaisonDisposition(dispositions).orElseThrow(NotFound::new);
+		model.addAttribute("view", views.of(c, Views.Audience.OPD, dispositions));
 		model.addAttribute("mine", mine);
 		model.addAttribute("subunits", views.unitsBelow(mine.opdId()));
 		return "pengaduan/opd-detail";

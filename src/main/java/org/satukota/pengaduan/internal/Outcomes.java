@@ -12,7 +12,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Post-redirect-get for the action forms: a refused action comes back as a message on the same page. */
+/**
+ * What an action form's page shows afterwards (done, or refused with the policy's message), and post-redirect-get
+ * for the forms that always answer with another page; {@link ActionReply} answers the rest.
+ */
 final class Outcomes {
 
 	private Outcomes() {

@@ -80,6 +80,11 @@ class Views {
 	}
 
 	ComplaintView of(Complaint c, Audience audience) {
+		return of(c, audience, repository.dispositions(c.id));
+	}
+
+	/** As {@link #of(Complaint, Audience)}, with the report's dispositions the caller has already read. */
+	ComplaintView of(Complaint c, Audience audience, List<Disposition> routed) {
 		WorkingCalendar cal = calendar.snapshot();
 		Instant now = clock.instant();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -102,7 +107,7 @@ class Views {
 					byAction.getOrDefault(a.id(), List.of())));
 		}
 		List<DispositionView> dispositions = new ArrayList<>();
-		for (Disposition d : repository.dispositions(c.id)) {
+		for (Disposition d : routed) {
 			dispositions.add(new DispositionView(d.opdId(), units.find(d.opdId()).map(UnitView::name).orElse(""),
 					d.status(), units.find(d.assignedUnitId()).map(UnitView::name).orElse(""), d.assignedUsername()));
 		}

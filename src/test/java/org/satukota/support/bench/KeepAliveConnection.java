@@ -40,11 +40,6 @@ public final class KeepAliveConnection implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Sends {@code request} and reads the answer, skipping its body. */
-	public Response send(byte[] request) throws IOException {
-		return send(request, false);
-	}
-
 	/**
 	 * Sends {@code request} and reads the answer, keeping the body when {@code keepBody} (to check what a page says,
 	 * e.g. whether an action was refused); requests must not ask for compression then.
