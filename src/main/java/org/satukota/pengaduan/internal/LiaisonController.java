@@ -67,9 +67,9 @@ class LiaisonController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
-		Complaint c = visible(id);
 		List<Disposition> dispositions = repository.dispositions(id);
 		Disposition mine = access.liaisonDisposition(dispositions).orElseThrow(NotFound::new);
+		Complaint c = repository.find(id).orElseThrow(NotFound::new);
 		model.addAttribute("view", views.of(c, Views.Audience.OPD, dispositions));
 		model.addAttribute("mine", mine);
 		model.addAttribute("subunits", views.unitsBelow(mine.opdId()));
@@ -120,21 +120,13 @@ class LiaisonController {
 
 	@GetMapping("/{id}/berkas/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
-		visible(id);
+		mine(id);
 		Attachment file = repository.attachments(id).stream().filter(a -> a.fileId().equals(fileId)).findFirst()
 			.orElseThrow(NotFound::new);
 		return Outcomes.inline(file, photos.content(fileId));
 	}
 
-	private Complaint visible(UUID id) {
-		if (!queries.visibleToLiaison(id, access.liaisonUnits())) {
-			throw new NotFound();
-		}
-		return repository.find(id).orElseThrow(NotFound::new);
-	}
-
 	private Disposition mine(UUID id) {
-		visible(id);
 		return access.liaisonDisposition(repository.dispositions(id)).orElseThrow(NotFound::new);
 	}
 

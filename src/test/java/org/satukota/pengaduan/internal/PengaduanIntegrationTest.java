@@ -22,6 +22,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -511,6 +513,11 @@ class PengaduanIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("kemungkinan-duplikat").contains(original.trackingNumber).contains("saran-kategori")
 			.contains(dpupr.name());
+		// The category's OPD is ticked in advance, and no other.
+		assertThat(Pattern.compile("<input type=\"checkbox\" name=\"opd\"[^>]*checked[^>]*>").matcher(page)
+			.results().map(MatchResult::group).toList())
+			.containsExactly("<input type=\"checkbox\" name=\"opd\" id=\"opd-DPUPR\" value=\"" + dpupr.id()
+					+ "\" checked=\"checked\">");
 		mvc.perform(post("/staf/pengaduan/" + again.id + "/duplikat").param("original", original.trackingNumber)
 			.session(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(statusOf(again.id)).isEqualTo(Status.DUPLIKAT);
