@@ -169,13 +169,7 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 
 	@Test
 	void aCitizenReopensAnAnswerThatDidNotSolveTheProblem() throws Exception {
-		Fixtures.Citizen citizen = fixtures.citizen("Budi Hartono");
-		Complaint c = file(citizen.accountId(), "Drainase meluap di Lorong Basah", false);
-		handling.dispose(c.id, List.of(dpupr.id()), null, coordinator());
-		handling.answer(c.id, dpupr.id(), "Saluran sudah dibersihkan.", List.of(), liaison());
-
-		logIn(citizen.email(), Fixtures.PASSWORD);
-		open("/warga/pengaduan/" + c.trackingNumber);
+		answeredReportOnItsReportersPage("Budi Hartono", "Drainase meluap di Lorong Basah", "Saluran sudah dibersihkan.");
 		page.getByLabel("Mengapa masalah belum selesai?").fill("Air masih meluap setiap hujan.");
 		page.locator("#buka-kembali").click();
 		assertThat(page.locator("#status")).containsText("Dibuka kembali");
@@ -184,13 +178,8 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 
 	@Test
 	void anActionLostToADroppedConnectionSaysSoKeepsWhatWasTypedAndGoesThroughWhenSentAgain() throws Exception {
-		Fixtures.Citizen citizen = fixtures.citizen("Rina Wulandari");
-		Complaint c = file(citizen.accountId(), "Sampah menumpuk di Lorong Sawah", false);
-		handling.dispose(c.id, List.of(dpupr.id()), null, coordinator());
-		handling.answer(c.id, dpupr.id(), "Sampah sudah diangkut.", List.of(), liaison());
-
-		logIn(citizen.email(), Fixtures.PASSWORD);
-		open("/warga/pengaduan/" + c.trackingNumber);
+		Complaint c = answeredReportOnItsReportersPage("Rina Wulandari", "Sampah menumpuk di Lorong Sawah",
+				"Sampah sudah diangkut.");
 		page.getByLabel("Mengapa masalah belum selesai?").fill("Sampah kembali menumpuk esok harinya.");
 		page.context().setOffline(true);
 		page.locator("#buka-kembali").click();
@@ -274,6 +263,17 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
 			page.offRequest(recorder);
 		}
 		return sent;
+	}
+
+	/** A new report of a new citizen's, disposed to DPUPR and answered; its reporter signed in on its status page. */
+	private Complaint answeredReportOnItsReportersPage(String reporter, String title, String answer) throws Exception {
+		Fixtures.Citizen citizen = fixtures.citizen(reporter);
+		Complaint c = file(citizen.accountId(), title, false);
+		handling.dispose(c.id, List.of(dpupr.id()), null, coordinator());
+		handling.answer(c.id, dpupr.id(), answer, List.of(), liaison());
+		logIn(citizen.email(), Fixtures.PASSWORD);
+		open("/warga/pengaduan/" + c.trackingNumber);
+		return c;
 	}
 
 	private Complaint file(Long accountId, String title, boolean rahasia) {
