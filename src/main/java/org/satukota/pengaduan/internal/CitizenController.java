@@ -10,6 +10,7 @@ import org.satukota.account.AccountView;
 import org.satukota.account.Accounts;
 import org.satukota.account.CurrentUser;
 import org.satukota.pengaduan.internal.Records.Attachment;
+import org.satukota.pengaduan.internal.Records.Dossier;
 import org.satukota.shared.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -99,8 +100,10 @@ class CitizenController {
 
 	@GetMapping("/{number}")
 	String detail(@PathVariable String number, Model model) {
-		Complaint c = own(number);
-		model.addAttribute("view", views.of(c, Views.Audience.REPORTER));
+		Dossier dossier = repository.dossierByNumber(number).orElseThrow(NotFound::new);
+		Complaint c = dossier.complaint();
+		access.owner(c);
+		model.addAttribute("view", views.of(dossier, Views.Audience.REPORTER));
 		model.addAttribute("actionBase", "/warga/pengaduan/" + c.trackingNumber);
 		model.addAttribute("kunci", null);
 		return "pengaduan/status";

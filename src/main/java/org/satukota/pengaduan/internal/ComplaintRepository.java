@@ -1,9 +1,11 @@
 package org.satukota.pengaduan.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,10 @@ import org.satukota.pengaduan.ComplaintKind;
 import org.satukota.pengaduan.internal.Records.Action;
 import org.satukota.pengaduan.internal.Records.Attachment;
 import org.satukota.pengaduan.internal.Records.Disposition;
+import org.satukota.pengaduan.internal.Records.Dossier;
 import org.satukota.shared.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +34,28 @@ class ComplaintRepository {
 			+ "status_note, question, duplicate_of, submitted_at, updated_at, disposed_at, first_response_at, "
 			+ "answered_at, answered_on_time, closed_at, reopened_count, rating, rating_comment, support_count";
 
+	private static final String DISPOSITIONS = "SELECT * FROM pengaduan_disposisi WHERE complaint_id = ? "
+			+ "ORDER BY disposed_at, opd_id";
+
+	private static final String ATTACHMENTS = "SELECT * FROM pengaduan_berkas WHERE complaint_id = ? "
+			+ "ORDER BY added_at, file_id";
+
+	private static final String ACTIONS = "SELECT * FROM pengaduan_aksi WHERE complaint_id = ? ORDER BY id";
+
+	private static final String DOSSIER_BY_ID = String.join(";", "SELECT " + COLUMNS + " FROM pengaduan WHERE id = ?",
+			DISPOSITIONS, ATTACHMENTS, ACTIONS);
+
+	private static final String DOSSIER_BY_NUMBER = DOSSIER_BY_ID
+		.replace("WHERE id = ?", "WHERE tracking_number = ?")
+		.replace("complaint_id = ?", "complaint_id = (SELECT id FROM pengaduan WHERE tracking_number = ?)");
+
 	private final JdbcClient jdbc;
 
-	ComplaintRepository(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	long nextNumber() {
@@ -105,6 +128,48 @@ class ComplaintRepository {
 
 	Optional<String> reporterToken(UUID id) {
 		return jdbc.sql("SELECT reporter_token FROM pengaduan WHERE id = :id").param("id", id).query(String.class).optional();
+	}
+
+	/**
+	 * A report with its dispositions, attachments and action log, as its page shows them: the four queries go to the
+	 * database together and come back in one round trip.
+	 */
+	Optional<Dossier> dossier(UUID id) {
+		return dossier(DOSSIER_BY_ID, id);
+	}
+
+	/** As {@link #dossier(UUID)}, by tracking number. */
+	Optional<Dossier> dossierByNumber(String trackingNumber) {
+		return dossier(DOSSIER_BY_NUMBER, trackingNumber);
+	}
+
+	private Optional<Dossier> dossier(String sql, Object key) {
+		return Optional.ofNullable(template.execute(sql, (PreparedStatement statement) -> {
+			for (int i = 1; i <= 4; i++) {
+				statement.setObject(i, key);
+			}
+			statement.execute();
+			List<Complaint> found = rows(statement, this::map);
+			List<Disposition> dispositions = next(statement, ComplaintRepository::mapDisposition);
+			List<Attachment> files = next(statement, ComplaintRepository::mapAttachment);
+			List<Action> actions = next(statement, ComplaintRepository::mapAction);
+			return found.isEmpty() ? null : new Dossier(found.get(0), dispositions, files, actions);
+		}));
+	}
+
+	private static <T> List<T> next(PreparedStatement statement, RowMapper<T> mapper) throws SQLException {
+		statement.getMoreResults();
+		return rows(statement, mapper);
+	}
+
+	private static <T> List<T> rows(PreparedStatement statement, RowMapper<T> mapper) throws SQLException {
+		List<T> rows = new ArrayList<>();
+		try (ResultSet rs = statement.getResultSet()) {
+			while (rs.next()) {
+				rows.add(mapper.mapRow(rs, rows.size()));
+			}
+		}
+		return rows;
 	}
 
 	Optional<Complaint> findByNumber(String trackingNumber) {
@@ -190,8 +255,8 @@ class ComplaintRepository {
 	}
 
 	List<Action> actions(UUID complaintId) {
-		return jdbc.sql("SELECT * FROM pengaduan_aksi WHERE complaint_id = :c ORDER BY id")
-			.param("c", complaintId)
+		return jdbc.sql(ACTIONS)
+			.param(complaintId)
 			.query(ComplaintRepository::mapAction)
 			.list();
 	}
@@ -219,8 +284,8 @@ class ComplaintRepository {
 	}
 
 	List<Disposition> dispositions(UUID complaintId) {
-		return jdbc.sql("SELECT * FROM pengaduan_disposisi WHERE complaint_id = :c ORDER BY disposed_at, opd_id")
-			.param("c", complaintId)
+		return jdbc.sql(DISPOSITIONS)
+			.param(complaintId)
 			.query(ComplaintRepository::mapDisposition)
 			.list();
 	}
@@ -278,12 +343,16 @@ class ComplaintRepository {
 	}
 
 	List<Attachment> attachments(UUID complaintId) {
-		return jdbc.sql("SELECT * FROM pengaduan_berkas WHERE complaint_id = :c ORDER BY added_at, file_id")
-			.param("c", complaintId)
-			.query((rs, i) -> new Attachment(rs.getObject("file_id", UUID.class), rs.getObject("complaint_id", UUID.class),
-					(Long) rs.getObject("action_id"), rs.getString("original_name"), rs.getString("media_type"),
-					instant(rs, "added_at")))
+		return jdbc.sql(ATTACHMENTS)
+			.param(complaintId)
+			.query(ComplaintRepository::mapAttachment)
 			.list();
+	}
+
+	static Attachment mapAttachment(ResultSet rs, int row) throws SQLException {
+		return new Attachment(rs.getObject("file_id", UUID.class), rs.getObject("complaint_id", UUID.class),
+				(Long) rs.getObject("action_id"), rs.getString("original_name"), rs.getString("media_type"),
+				instant(rs, "added_at"));
 	}
 
 	// --- support ("saya juga mengalami") -----------------------------------------------------------------------

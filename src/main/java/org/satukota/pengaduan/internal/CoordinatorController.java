@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.satukota.account.Role;
 import org.satukota.pengaduan.internal.Records.Attachment;
+import org.satukota.pengaduan.internal.Records.Dossier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -69,8 +70,9 @@ class CoordinatorController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		requireCoordinator();
-		Complaint c = repository.find(id).orElseThrow(NotFound::new);
-		model.addAttribute("view", views.of(c, Views.Audience.COORDINATOR));
+		Dossier dossier = repository.dossier(id).orElseThrow(NotFound::new);
+		Complaint c = dossier.complaint();
+		model.addAttribute("view", views.of(dossier, Views.Audience.COORDINATOR));
 		model.addAttribute("opds", views.opds());
 		if (c.status == Status.DITERIMA) {
 			model.addAttribute("categoryDefault", routing.categoryDefault(c).orElse(null));

@@ -1,6 +1,5 @@
 package org.satukota.pengaduan.internal;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.satukota.pengaduan.internal.Records.Attachment;
 import org.satukota.pengaduan.internal.Records.Disposition;
+import org.satukota.pengaduan.internal.Records.Dossier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,10 +67,9 @@ class LiaisonController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
-		List<Disposition> dispositions = repository.dispositions(id);
-		Disposition mine = access.liaisonDisposition(dispositions).orElseThrow(NotFound::new);
-		Complaint c = repository.find(id).orElseThrow(NotFound::new);
-		model.addAttribute("view", views.of(c, Views.Audience.OPD, dispositions));
+		Dossier dossier = repository.dossier(id).orElseThrow(NotFound::new);
+		Disposition mine = access.liaisonDisposition(dossier.dispositions()).orElseThrow(NotFound::new);
+		model.addAttribute("view", views.of(dossier, Views.Audience.OPD));
 		model.addAttribute("mine", mine);
 		model.addAttribute("subunits", views.unitsBelow(mine.opdId()));
 		return "pengaduan/opd-detail";

@@ -15,6 +15,7 @@ import org.satukota.account.CurrentUsers;
 import org.satukota.calendar.WorkingCalendar;
 import org.satukota.pengaduan.PublicComplaintPage;
 import org.satukota.pengaduan.internal.Records.Attachment;
+import org.satukota.pengaduan.internal.Records.Dossier;
 import org.satukota.shared.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -179,12 +180,13 @@ class PublicController {
 	@GetMapping("/{number}")
 	String detail(@PathVariable String number, @RequestParam(required = false) String kunci, Model model,
 			HttpSession session) {
-		Complaint c = repository.findByNumber(number).orElseThrow(NotFound::new);
+		Dossier dossier = repository.dossierByNumber(number).orElseThrow(NotFound::new);
+		Complaint c = dossier.complaint();
 		boolean owner = ownsByToken(c, kunci);
 		if (c.rahasia && !owner) {
 			throw new NotFound();
 		}
-		model.addAttribute("view", views.of(c, owner ? Views.Audience.REPORTER : Views.Audience.PUBLIC));
+		model.addAttribute("view", views.of(dossier, owner ? Views.Audience.REPORTER : Views.Audience.PUBLIC));
 		model.addAttribute("actionBase", "/pengaduan/" + c.trackingNumber);
 		model.addAttribute("kunci", owner ? kunci : null);
 		model.addAttribute("supported", repository.supports(c.id, supporter(session)));

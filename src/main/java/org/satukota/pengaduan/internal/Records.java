@@ -1,6 +1,7 @@
 package org.satukota.pengaduan.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Small rows the complaint pages and services pass around. */
@@ -34,5 +35,9 @@ final class Records {
 		public boolean image() {
 			return mediaType.startsWith("image/");
 		}
+	}
+
+	/** A report with everything its page shows: its dispositions, attachments and action log. */
+	record Dossier(Complaint complaint, List<Disposition> dispositions, List<Attachment> files, List<Action> actions) {
 	}
 }

@@ -17,6 +17,7 @@ import org.satukota.directory.Units;
 import org.satukota.pengaduan.internal.Records.Action;
 import org.satukota.pengaduan.internal.Records.Attachment;
 import org.satukota.pengaduan.internal.Records.Disposition;
+import org.satukota.pengaduan.internal.Records.Dossier;
 import org.satukota.survei.SurveyInvitation;
 import org.satukota.survei.SurveyInvitations;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,20 +81,22 @@ class Views {
 	}
 
 	ComplaintView of(Complaint c, Audience audience) {
-		return of(c, audience, repository.dispositions(c.id));
+		return of(new Dossier(c, repository.dispositions(c.id), repository.attachments(c.id), repository.actions(c.id)),
+				audience);
 	}
 
-	/** As {@link #of(Complaint, Audience)}, with the report's dispositions the caller has already read. */
-	ComplaintView of(Complaint c, Audience audience, List<Disposition> routed) {
+	/** As {@link #of(Complaint, Audience)}, from a report read with all its page shows. */
+	ComplaintView of(Dossier dossier, Audience audience) {
+		Complaint c = dossier.complaint();
 		WorkingCalendar cal = calendar.snapshot();
 		Instant now = clock.instant();
 		Locale locale = LocaleContextHolder.getLocale();
-		List<Attachment> files = repository.attachments(c.id);
+		List<Attachment> files = dossier.files();
 		Map<Long, List<Attachment>> byAction = files.stream()
 			.filter(a -> a.actionId() != null)
 			.collect(Collectors.groupingBy(Attachment::actionId));
 		List<TimelineEntry> timeline = new ArrayList<>();
-		for (Action a : repository.actions(c.id)) {
+		for (Action a : dossier.actions()) {
 			boolean staff = audience == Audience.COORDINATOR || audience == Audience.OPD;
 			if (!a.isPublic() && !staff && !(audience == Audience.REPORTER && reporterSees(a))) {
 				continue;
@@ -107,7 +110,7 @@ class Views {
 					byAction.getOrDefault(a.id(), List.of())));
 		}
 		List<DispositionView> dispositions = new ArrayList<>();
-		for (Disposition d : routed) {
+		for (Disposition d : dossier.dispositions()) {
 			dispositions.add(new DispositionView(d.opdId(), units.find(d.opdId()).map(UnitView::name).orElse(""),
 					d.status(), units.find(d.assignedUnitId()).map(UnitView::name).orElse(""), d.assignedUsername()));
 		}

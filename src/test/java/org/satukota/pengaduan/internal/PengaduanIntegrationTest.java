@@ -306,6 +306,31 @@ class PengaduanIntegrationTest {
 	}
 
 	@Test
+	void aReportsDossierHoldsWhatItsSeparateReadsHoldByIdAndByNumber() {
+		Complaint c = file(submission("Lampu jalan padam", null, false, false, -2.99, 104.74));
+		handling.dispose(c.id, List.of(dpupr.id(), dlh.id()), "Cek dua-duanya", COORDINATOR);
+		handling.accept(c.id, dpupr.id(), liaison(dpupr.id()));
+		handling.progress(c.id, dpupr.id(), "Foto lokasi terlampir.",
+				List.of(new org.satukota.berkas.Upload("lokasi.jpg", Fixtures.jpegWithExif())), liaison(dpupr.id()));
+
+		Records.Dossier byId = repository.dossier(c.id).orElseThrow();
+		Records.Dossier byNumber = repository.dossierByNumber(c.trackingNumber).orElseThrow();
+
+		for (Records.Dossier dossier : List.of(byId, byNumber)) {
+			assertThat(dossier.complaint().id).isEqualTo(c.id);
+			assertThat(dossier.complaint().status).isEqualTo(Status.DITINDAKLANJUTI);
+			assertThat(dossier.dispositions()).hasSize(2).isEqualTo(repository.dispositions(c.id));
+			assertThat(dossier.files()).hasSize(1).isEqualTo(repository.attachments(c.id));
+			assertThat(dossier.actions()).isEqualTo(repository.actions(c.id))
+				.extracting(Records.Action::action)
+				.containsSubsequence("pengaduan.submitted", "pengaduan.disposed", "pengaduan.accepted",
+						"pengaduan.progress");
+		}
+		assertThat(repository.dossier(UUID.randomUUID())).isEmpty();
+		assertThat(repository.dossierByNumber("ADU-1999-000001")).isEmpty();
+	}
+
+	@Test
 	void anActionSentByHtmxIsAnsweredWithThePageInPlaceAndAnOrdinaryFormPostWithARedirect() throws Exception {
 		Complaint c = file(submission("Trotoar ambles di depan halte", null, false, false, -2.97, 104.76));
 		MockHttpSession coordinator = fixtures.staff("koordinator", Role.ADMIN_PENGADUAN, units.city().id());
