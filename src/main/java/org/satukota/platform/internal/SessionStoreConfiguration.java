@@ -7,12 +7,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Puts {@link ThriftySessionRepository} in front of Spring Session's JDBC store. */
@@ -25,6 +30,26 @@ class SessionStoreConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThriftySessionRepository(jdbc) : bean;
+			}
+		};
+	}
+
+	/**
+	 * The store's transactions: reads without one, writes in a new one as the store's own default does. Set on
+	 * Spring Session's configuration rather than offered as a bean, which would stand in for the application's
+	 * own transaction template.
+	 */
+	@Bean
+	static BeanPostProcessor sessionTransactions(ObjectProvider<PlatformTransactionManager> transactionManager) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+					TransactionTemplate writes = new TransactionTemplate(transactionManager.getObject());
+					writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+					configuration.setTransactionOperations(new SessionTransactions(writes));
+				}
+				return bean;
 			}
 		};
 	}

@@ -31,6 +31,8 @@ final class ThriftySessionRepository implements FindByIndexNameSessionRepository
 
 	private static final ThreadLocal<Map<String, Optional<TrackedSession>>> REQUEST_SESSIONS = new ThreadLocal<>();
 
+	private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
 	private final FindByIndexNameSessionRepository<Session> delegate;
 
 	@SuppressWarnings("unchecked")
@@ -48,6 +50,11 @@ final class ThriftySessionRepository implements FindByIndexNameSessionRepository
 		}
 		REQUEST_SESSIONS.set(new HashMap<>(2));
 		return true;
+	}
+
+	/** Whether this thread is reading a session from the store (see {@link SessionTransactions}). */
+	static boolean reading() {
+		return READING.get() != null;
 	}
 
 	/** Forgets what {@link #startRequest()} remembered. */
@@ -74,7 +81,14 @@ final class ThriftySessionRepository implements FindByIndexNameSessionRepository
 		if (request != null && request.containsKey(id)) {
 			return request.get(id).orElse(null);
 		}
-		Session found = delegate.findById(id);
+		Session found;
+		READING.set(Boolean.TRUE);
+		try {
+			found = delegate.findById(id);
+		}
+		finally {
+			READING.remove();
+		}
 		TrackedSession tracked = found == null ? null : new TrackedSession(found);
 		remember(id, Optional.ofNullable(tracked));
 		return tracked;

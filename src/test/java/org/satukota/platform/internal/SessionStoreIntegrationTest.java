@@ -19,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** Sessions through a real browser-like client: stored in the database, read once, ended from anywhere. */
 @IntegrationTest
@@ -52,6 +54,13 @@ class SessionStoreIntegrationTest {
 		}
 
 		assertThat(lastAccessOfAdmin()).as("stored last access, moved at most once a minute").isEqualTo(before);
+	}
+
+	@Test
+	void theStoreReadsSessionsWithoutATransactionAndWritesThemInOne() {
+		Object store = ReflectionTestUtils.getField(sessions, "delegate");
+		assertThat(store).isInstanceOf(JdbcIndexedSessionRepository.class);
+		assertThat(ReflectionTestUtils.getField(store, "transactionOperations")).isInstanceOf(SessionTransactions.class);
 	}
 
 	@Test

@@ -139,12 +139,28 @@ class ThriftySessionRepositoryTest {
 		assertThat(sessions.findByPrincipalName("petugas.kelurahan")).containsOnlyKeys(created.getId());
 	}
 
+	@Test
+	void onlyTheStoresReadOfASessionIsMarkedAsAReading() {
+		String id = store.add(new MapSession());
+
+		sessions.findById(id);
+		assertThat(store.findMarkedAsReading).isTrue();
+		assertThat(ThriftySessionRepository.reading()).isFalse();
+
+		sessions.save(sessions.createSession());
+		assertThat(store.saveMarkedAsReading).isFalse();
+	}
+
 	/** An in-memory store that counts its reads. */
 	private static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
 
 		final Map<String, MapSession> sessions = new HashMap<>();
 
 		int reads;
+
+		boolean findMarkedAsReading;
+
+		boolean saveMarkedAsReading;
 
 		String add(MapSession session) {
 			sessions.put(session.getId(), session);
@@ -158,12 +174,14 @@ class ThriftySessionRepositoryTest {
 
 		@Override
 		public void save(MapSession session) {
+			saveMarkedAsReading = ThriftySessionRepository.reading();
 			sessions.put(session.getId(), session);
 		}
 
 		@Override
 		public MapSession findById(String id) {
 			reads++;
+			findMarkedAsReading = ThriftySessionRepository.reading();
 			return sessions.get(id);
 		}
 
