@@ -2,6 +2,7 @@ package org.satukota.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,6 +58,33 @@ class PathFirstHandlerMappingTest {
 						.isEqualTo(plain.getMatchingMapping(info, request(method, path)));
 				}
 			}
+		}
+	}
+
+	@Test
+	void aWholeLookupFindsTheHandlerOfItsOwnRequestsPathAndLeavesNothingForTheNextLookup() throws Exception {
+		Handlers handlers = new Handlers();
+		Method detail = Handlers.class.getDeclaredMethod("detail");
+		Method dispose = Handlers.class.getDeclaredMethod("dispose");
+		mapping.registerMapping(info("/staf/pengaduan/{id}", RequestMethod.GET), handlers, detail);
+		mapping.registerMapping(info("/staf/pengaduan/{id}/disposisi", RequestMethod.POST), handlers, dispose);
+
+		assertThat(mapping.getHandlerInternal(request("GET", "/staf/pengaduan/9")).getMethod()).isEqualTo(detail);
+		assertThat(mapping.getHandlerInternal(request("POST", "/staf/pengaduan/9/disposisi")).getMethod())
+			.isEqualTo(dispose);
+		assertThat(mapping.getHandlerInternal(request("GET", "/staf/antrean/9"))).isNull();
+		// Outside a lookup, the path comes from the request at hand again.
+		assertThat(mapping.getMatchingMapping(apply, request("POST", "/warga/permohonan/baru/sk-domisili")))
+			.isNotNull();
+	}
+
+	/** Two handlers to look up. */
+	static final class Handlers {
+
+		void detail() {
+		}
+
+		void dispose() {
 		}
 	}
 
