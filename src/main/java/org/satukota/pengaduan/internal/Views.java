@@ -85,7 +85,7 @@ class Views {
 				audience);
 	}
 
-	/** As {@link #of(Complaint, Audience)}, from a report read with all its page shows. */
+	/** As {@link #of(Complaint, Audience)}, from a report read together with everything its page shows. */
 	ComplaintView of(Dossier dossier, Audience audience) {
 		Complaint c = dossier.complaint();
 		WorkingCalendar cal = calendar.snapshot();

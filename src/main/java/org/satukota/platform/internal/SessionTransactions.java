@@ -10,7 +10,9 @@ import org.springframework.transaction.support.TransactionOperations;
  *
  * <p>Why: every request reads its session, and the store wraps that single SELECT in BEGIN and COMMIT. A single
  * statement sees one consistent snapshot anyway, so the transaction only added a round trip to the database per
- * request. The store's reads are recognised through {@link ThriftySessionRepository#reading()}.
+ * request. The store's reads are recognised through {@link ThriftySessionRepository#reading()}. A read that finds
+ * the session expired deletes it there and then, also without a transaction: one DELETE, whose attributes go with
+ * it through the foreign key's cascade.
  */
 final class SessionTransactions implements TransactionOperations {
 
