@@ -57,7 +57,7 @@ class SessionStoreIntegrationTest {
 	}
 
 	@Test
-	void theStoreReadsSessionsWithoutATransactionAndWritesThemInOne() {
+	void springSessionsStoreRunsOnTheTransactionsThatLeaveItsReadsWithoutOne() {
 		Object store = ReflectionTestUtils.getField(sessions, "delegate");
 		assertThat(store).isInstanceOf(JdbcIndexedSessionRepository.class);
 		assertThat(ReflectionTestUtils.getField(store, "transactionOperations")).isInstanceOf(SessionTransactions.class);
