@@ -41,6 +41,10 @@ class PublicController {
 
 	static final int PAGE_SIZE = 20;
 
+	static final int FIRST_FIGURES_YEAR = 2000;
+
+	static final int LAST_FIGURES_YEAR = 2100;
+
 	private final PublicReports reports;
 
 	private final ComplaintRepository repository;
@@ -53,7 +57,7 @@ class PublicController {
 
 	private final FormSupport forms;
 
-	private final Figures figures;
+	private final PublicFigures figures;
 
 	private final Photos photos;
 
@@ -64,7 +68,7 @@ class PublicController {
 	private final java.time.Clock clock;
 
 	PublicController(PublicReports reports, ComplaintRepository repository, Intake intake, Handling handling,
-			Views views, FormSupport forms, Figures figures, Photos photos, CurrentUsers currentUsers,
+			Views views, FormSupport forms, PublicFigures figures, Photos photos, CurrentUsers currentUsers,
 			WorkingCalendar calendar, java.time.Clock clock) {
 		this.reports = reports;
 		this.repository = repository;
@@ -118,10 +122,21 @@ class PublicController {
 	}
 
 	@GetMapping("/kinerja")
-	String performance(@RequestParam(required = false) Integer tahun, Model model) {
-		int year = tahun == null ? calendar.dateOf(clock.instant()).getYear() : tahun;
+	String performance(@RequestParam(required = false) Integer tahun, Model model, HttpServletResponse response) {
+		int year = calendar.dateOf(clock.instant()).getYear();
+		if (tahun != null && (tahun < FIRST_FIGURES_YEAR || tahun > LAST_FIGURES_YEAR)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("yearRefused", true);
+		}
+		else if (tahun != null) {
+			year = tahun;
+		}
+		PublicFigures.Table table = figures.year(year);
 		model.addAttribute("tahun", year);
-		model.addAttribute("rows", figures.table(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+		model.addAttribute("firstYear", FIRST_FIGURES_YEAR);
+		model.addAttribute("lastYear", LAST_FIGURES_YEAR);
+		model.addAttribute("rows", table.rows());
+		model.addAttribute("computedAt", table.computedAt().atZone(calendar.zone()).toLocalDateTime());
 		return "pengaduan/kinerja";
 	}
 

@@ -429,6 +429,45 @@ class PengaduanIntegrationTest {
 		assertThat(figuresPage).doesNotContain(secret.trackingNumber);
 	}
 
+	@Test
+	void theFiguresPageSaysWhenItsFiguresWereWorkedOutAndKeepsThemForAMinute() throws Exception {
+		// Ahead of the real time, so that a table another test left for this year counts as old.
+		clock.setInstant(Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+		long before = publicReceived(dpupr.id());
+		assertThat(mvc.perform(get("/pengaduan/kinerja")).andReturn().getResponse().getContentAsString())
+			.contains("id=\"dihitung-pada\"");
+
+		Complaint c = file(submission("Saluran air tersumbat di gang masjid", null, false, false, null, null));
+		handling.dispose(c.id, List.of(dpupr.id()), null, COORDINATOR);
+		clock.advance(Duration.ofSeconds(59));
+		assertThat(publicReceived(dpupr.id())).isEqualTo(before);
+		clock.advance(Duration.ofSeconds(1));
+		assertThat(publicReceived(dpupr.id())).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aYearOutsideTheFiguresRangeIsRefusedWithAMessageAndTheCurrentYearShown() throws Exception {
+		String page = mvc.perform(get("/pengaduan/kinerja").param("tahun", "2000000000"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"tahun-ditolak\"").contains("Tahun harus antara 2000 dan 2100");
+		mvc.perform(get("/pengaduan/kinerja").param("tahun", "1999")).andExpect(status().isBadRequest());
+		mvc.perform(get("/pengaduan/kinerja").param("tahun", "tahun-lalu")).andExpect(status().isBadRequest());
+		assertThat(mvc.perform(get("/pengaduan/kinerja").param("tahun", "2025")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("kepada setiap OPD pada tahun 2025.");
+	}
+
+	/** DPUPR's "received" cell on the public figures page, 0 while the OPD has no row. */
+	private long publicReceived(long opdId) throws Exception {
+		String page = mvc.perform(get("/pengaduan/kinerja")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		var row = Pattern.compile("data-opd=\"" + opdId + "\">.*?class=\"adu-received\">(\\d+)<", Pattern.DOTALL)
+			.matcher(page);
+		return row.find() ? Long.parseLong(row.group(1)) : 0;
+	}
+
 	private long dpuprReceived(LocalDate today) {
 		return figures.figures(today.withDayOfYear(1), today.plusDays(1)).stream()
 			.filter(f -> f.unitId() == dpupr.id() && f.measure().equals(Figures.RECEIVED))
