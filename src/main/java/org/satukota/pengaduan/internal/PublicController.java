@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpSession;
 
 import org.satukota.account.CurrentUsers;
 import org.satukota.calendar.WorkingCalendar;
-import org.satukota.pengaduan.PublicComplaintPage;
 import org.satukota.pengaduan.internal.Records.Attachment;
 import org.satukota.pengaduan.internal.Records.Dossier;
 import org.satukota.shared.Actor;
@@ -91,10 +90,9 @@ class PublicController {
 		Long kel = SubmissionForm.longNumber(kelurahan);
 		Long opdId = SubmissionForm.longNumber(opd);
 		String st = blankToNull(status);
-		PublicComplaintPage page = reports.list(category, kel, opdId, st, Math.max(1, halaman), PAGE_SIZE);
+		PublicReports.ListPage page = reports.list(category, kel, opdId, st, Math.max(1, halaman), PAGE_SIZE);
 		model.addAttribute("page", page);
 		model.addAttribute("halaman", Math.max(1, halaman));
-		model.addAttribute("pages", Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("groups", forms.groups());
 		model.addAttribute("kelurahans", views.kelurahans());
 		model.addAttribute("opds", views.opds());

@@ -459,6 +459,39 @@ class PengaduanIntegrationTest {
 			.getResponse().getContentAsString()).contains("kepada setiap OPD pada tahun 2025.");
 	}
 
+	@Test
+	void thePublicListPagesOnWhileMoreReportsFollowAndTheMapShowsThemAll() throws Exception {
+		UnitView place = units.activeUnits().stream().filter(u -> u.type() == UnitType.KELURAHAN)
+			.reduce((first, second) -> second).orElseThrow();
+		for (int i = 0; i < PublicController.PAGE_SIZE + 1; i++) {
+			file(submission("Jalan berlubang nomor " + i, null, false, false, -2.97, 104.74, place.id()));
+		}
+		long matching = jdbc.sql("SELECT count(*) FROM pengaduan WHERE NOT rahasia AND kelurahan_id = :k")
+			.param("k", place.id()).query(Long.class).single();
+		long lastPage = (matching + PublicController.PAGE_SIZE - 1) / PublicController.PAGE_SIZE;
+
+		String first = publicList(place.id(), 1);
+		assertThat(Pattern.compile("class=\"card\" data-nomor=").matcher(first).results().count())
+			.isEqualTo(PublicController.PAGE_SIZE);
+		assertThat(first).contains("Halaman 1").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+		String last = publicList(place.id(), lastPage);
+		assertThat(Pattern.compile("class=\"card\" data-nomor=").matcher(last).results().count())
+			.isEqualTo(matching - (lastPage - 1) * PublicController.PAGE_SIZE);
+		assertThat(last).contains("Halaman " + lastPage).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+		assertThat(publicList(place.id(), lastPage + 1)).contains("id=\"halaman-daftar\"")
+			.doesNotContain("class=\"card\" data-nomor=");
+
+		String map = mvc.perform(get("/pengaduan/peta.json").param("kelurahan", String.valueOf(place.id())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Pattern.compile("\"trackingNumber\"").matcher(map).results().count()).isEqualTo(matching);
+	}
+
+	private String publicList(long kelurahanId, long page) throws Exception {
+		return mvc.perform(get("/pengaduan").param("kelurahan", String.valueOf(kelurahanId))
+			.param("halaman", String.valueOf(page))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
 	/** DPUPR's "received" cell on the public figures page, 0 while the OPD has no row. */
 	private long publicReceived(long opdId) throws Exception {
 		String page = mvc.perform(get("/pengaduan/kinerja")).andExpect(status().isOk()).andReturn().getResponse()
