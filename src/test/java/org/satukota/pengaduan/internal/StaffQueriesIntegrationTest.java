@@ -71,12 +71,14 @@ class StaffQueriesIntegrationTest {
 
 	@Test
 	void theTabCountsAreReadFromTheIndexOfOpenReportsAloneNotFromTheReportsRows() {
-		// The test database is small, so the planner would rather read the table; forbidding that shows whether the
-		// index can answer the counts by itself, which is what keeps them fast with a million reports.
+		// The test database is small, so the planner would rather read the table; forbidding that (and the bitmap
+		// scan, which always reads the rows) leaves an index scan, which reads the rows, against an index-only scan,
+		// which is possible only if the counts name no column outside the index. After a vacuum has marked the
+		// table's pages all-visible, the index-only scan is the cheaper of the two whenever it is possible.
+		jdbc.sql("VACUUM (ANALYZE) pengaduan").update();
 		List<String> plan = transactions.execute(tx -> {
 			jdbc.sql("SET LOCAL enable_seqscan = off").update();
 			jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
-			jdbc.sql("SET LOCAL enable_indexscan = off").update();
 			return jdbc.sql("EXPLAIN " + StaffQueries.COORDINATOR_COUNTS)
 				.param("now", ComplaintRepository.ts(NOW))
 				.param("soon", ComplaintRepository.ts(NOW.plus(Duration.ofDays(1))))
