@@ -64,7 +64,9 @@ class PublicFigures {
 				: new Table(compute.apply(from, from.plusYears(1)), clock.instant()));
 	}
 
+	/** Worked out within the last {@code maxAge}; a table from the future (a clock set back) is not trusted. */
 	private boolean fresh(Table table) {
-		return table != null && clock.instant().isBefore(table.computedAt().plus(maxAge));
+		Instant now = clock.instant();
+		return table != null && !now.isBefore(table.computedAt()) && now.isBefore(table.computedAt().plus(maxAge));
 	}
 }

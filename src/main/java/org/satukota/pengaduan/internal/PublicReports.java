@@ -98,29 +98,27 @@ class PublicReports implements Complaints {
 	 * anyone may open.
 	 */
 	ListPage list(String categoryCode, Long kelurahanId, Long opdId, String status, int page, int size) {
-		Optional<Map<String, Object>> params = publicListParameters(status);
-		if (params.isEmpty()) {
+		if (status != null && !knownStatus(status)) {
 			return new ListPage(List.of(), false);
 		}
 		StringBuilder where = new StringBuilder(" FROM pengaduan p WHERE NOT p.rahasia");
-		filters(where, params.get(), categoryCode, kelurahanId, opdId, status);
+		Map<String, Object> params = new HashMap<>();
+		filters(where, params, categoryCode, kelurahanId, opdId, status);
 		// One row more than the page shows tells whether another page follows.
-		List<Complaint> rows = newestFirst(where, params.get(), (long) (Math.max(1, page) - 1) * size, size + 1);
+		List<Complaint> rows = newestFirst(where, params, (long) (Math.max(1, page) - 1) * size, size + 1);
 		boolean more = rows.size() > size;
 		return new ListPage(toPublic(more ? rows.subList(0, size) : rows), more);
 	}
 
-	/** An unknown status matches nothing (the list's status filter is a choice among the known ones). */
-	private static Optional<Map<String, Object>> publicListParameters(String status) {
-		if (status != null) {
-			try {
-				Status.valueOf(status);
-			}
-			catch (IllegalArgumentException unknown) {
-				return Optional.empty();
-			}
+	/** The list's status filter is a choice among the known ones; an unknown one matches nothing. */
+	private static boolean knownStatus(String status) {
+		try {
+			Status.valueOf(status);
+			return true;
 		}
-		return Optional.of(new HashMap<>());
+		catch (IllegalArgumentException unknown) {
+			return false;
+		}
 	}
 
 	private static void filters(StringBuilder where, Map<String, Object> params, String categoryCode,

@@ -55,6 +55,14 @@ class PublicFiguresTest {
 	}
 
 	@Test
+	void aTableWorkedOutAtALaterTimeThanNowIsWorkedOutAgain() {
+		clock.setInstant(Instant.parse("2026-11-23T03:00:00Z"));
+		figures.year(2026);
+		clock.setInstant(Instant.parse("2026-11-23T02:59:30Z"));
+		assertThat(figures.year(2026).rows()).containsExactly(row(2));
+	}
+
+	@Test
 	void eachYearHasItsOwnTable() {
 		clock.setInstant(Instant.parse("2026-11-23T03:00:00Z"));
 		figures.year(2025);
