@@ -155,13 +155,25 @@ class PublicReports implements Complaints {
 	record MapPoint(String trackingNumber, String title, String categoryName, String status, double lat, double lon) {
 	}
 
+	/**
+	 * The newest {@value #MAX_PAGE_SIZE} reports with a point, with only what a marker shows: the map is loaded with
+	 * every view of the list, so it reads neither whole reports nor their dispositions and photos.
+	 */
 	List<MapPoint> points(String categoryCode, Long kelurahanId, Long opdId, String status) {
-		return list(categoryCode, kelurahanId, opdId, status, 1, MAX_PAGE_SIZE).items()
-			.stream()
-			.filter(p -> p.latitude() != null && p.longitude() != null)
-			.map(p -> new MapPoint(p.trackingNumber(), p.title(), p.categoryName(), p.status(), p.latitude(),
-					p.longitude()))
-			.toList();
+		if (status != null && !knownStatus(status)) {
+			return List.of();
+		}
+		StringBuilder where = new StringBuilder(
+				" FROM pengaduan p WHERE NOT p.rahasia AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL");
+		Map<String, Object> params = new HashMap<>();
+		filters(where, params, categoryCode, kelurahanId, opdId, status);
+		return jdbc.sql("SELECT p.tracking_number, p.title, p.category_name, p.status, p.latitude, p.longitude" + where
+				+ " ORDER BY p.updated_at DESC, p.id LIMIT " + MAX_PAGE_SIZE)
+			.params(params)
+			.query((rs, i) -> new MapPoint(rs.getString("tracking_number"), rs.getString("title"),
+					rs.getString("category_name"), rs.getString("status"), rs.getDouble("latitude"),
+					rs.getDouble("longitude")))
+			.list();
 	}
 
 	@Override
