@@ -34,6 +34,9 @@ class EmbeddedDatabaseConfiguration {
 		config.setUsername("postgres");
 		config.setPoolName("satukota-embedded");
 		config.setMaximumPoolSize(10);
+		// The same setting as spring.datasource.hikari.data-source-properties in application.yml, for the reason given
+		// there.
+		config.addDataSourceProperty("stringtype", "unspecified");
 		return new HikariDataSource(config);
 	}
 }

@@ -7,11 +7,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -20,18 +23,39 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Puts {@link ThriftySessionRepository} in front of Spring Session's JDBC store. */
+/**
+ * Puts {@link ThriftySessionRepository} in front of Spring Session's JDBC store, which reads attributes through
+ * {@link RememberingAttributeReader}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
 
 	@Bean
 	static BeanPostProcessor thriftySessionRepository() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThriftySessionRepository(jdbc) : bean;
+		return new ThriftySessionStore();
+	}
+
+	/** Wraps the JDBC store and has it read attributes through {@link RememberingAttributeReader}. */
+	private static final class ThriftySessionStore implements BeanPostProcessor, BeanClassLoaderAware {
+
+		private ClassLoader classLoader;
+
+		@Override
+		public void setBeanClassLoader(ClassLoader classLoader) {
+			this.classLoader = classLoader;
+		}
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			if (!(bean instanceof JdbcIndexedSessionRepository jdbc)) {
+				return bean;
 			}
-		};
+			GenericConversionService attributes = new GenericConversionService();
+			attributes.addConverter(Object.class, byte[].class, new SerializingConverter());
+			attributes.addConverter(byte[].class, Object.class, new RememberingAttributeReader(classLoader));
+			jdbc.setConversionService(attributes);
+			return new ThriftySessionRepository(jdbc);
+		}
 	}
 
 	/**

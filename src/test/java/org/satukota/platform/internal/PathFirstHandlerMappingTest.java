@@ -8,7 +8,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -78,13 +81,115 @@ class PathFirstHandlerMappingTest {
 			.isNotNull();
 	}
 
-	/** Two handlers to look up. */
+	@Test
+	void aLookupFindsWhatSpringMvcFindsForEveryPathAndMethodIncludingNoMatchAndCompetingPatterns() throws Exception {
+		RequestMappingHandlerMapping plain = new RequestMappingHandlerMapping();
+		Handlers handlers = new Handlers();
+		for (RequestMappingHandlerMapping each : List.of(mapping, plain)) {
+			each.registerMapping(info("/staf/pengaduan/{id}", RequestMethod.GET), handlers, handler("detail"));
+			each.registerMapping(info("/staf/pengaduan/{id}/disposisi", RequestMethod.POST), handlers,
+					handler("dispose"));
+			each.registerMapping(info("/staf/pengaduan/antrean", RequestMethod.GET), handlers, handler("queue"));
+			each.registerMapping(info("/staf/pengaduan/a{x}", RequestMethod.GET), handlers, handler("prefixed"));
+			each.registerMapping(info("/warga/pengaduan/baru", RequestMethod.GET), handlers, handler("form"));
+			each.registerMapping(info("/warga/pengaduan/{number}", RequestMethod.GET), handlers, handler("status"));
+			each.registerMapping(info("/{slug}", RequestMethod.GET), handlers, handler("page"));
+			each.registerMapping(info("/", RequestMethod.GET), handlers, handler("home"));
+			each.registerMapping(info("/css/**", RequestMethod.GET), handlers, handler("css"));
+		}
+		for (String path : List.of("/", "/staf/pengaduan/9", "/staf/pengaduan/9/disposisi", "/staf/pengaduan/antrean",
+				"/staf/pengaduan/abc", "/warga/pengaduan/baru", "/warga/pengaduan/ADU-1", "/warga", "/staf",
+				"/css/a/b.css", "/st%61f/pengaduan/9", "/staf;v=1/pengaduan/9", "/tidak/ada", "//staf/pengaduan/9",
+				"/staf/pengaduan/9/")) {
+			for (String method : List.of("GET", "POST")) {
+				assertThat(outcome(mapping, method, path)).as("%s %s", method, path)
+					.isEqualTo(outcome(plain, method, path));
+			}
+		}
+		assertThat(outcome(mapping, "GET", "/staf/pengaduan/antrean")).isEqualTo("queue");
+		assertThat(outcome(mapping, "GET", "/staf")).isEqualTo("page");
+		assertThat(outcome(mapping, "POST", "/staf/pengaduan/9")).isEqualTo("HttpRequestMethodNotSupportedException");
+	}
+
+	@Test
+	void aLookupGoesThroughTheMappingsOfItsFirstSegmentAndThoseThatMatchAnyPath() throws Exception {
+		Handlers handlers = new Handlers();
+		RequestMappingInfo detail = info("/staf/pengaduan/{id}", RequestMethod.GET);
+		RequestMappingInfo form = info("/warga/pengaduan/baru", RequestMethod.GET);
+		RequestMappingInfo page = info("/{slug}", RequestMethod.GET);
+		mapping.registerMapping(detail, handlers, handler("detail"));
+		mapping.registerMapping(form, handlers, handler("form"));
+		mapping.registerMapping(page, handlers, handler("page"));
+
+		PathFirstHandlerMapping.MappingsByFirstSegment grouped = PathFirstHandlerMapping.MappingsByFirstSegment
+			.of(mapping.getHandlerMethods());
+
+		assertThat(grouped.candidates(PathContainer.parsePath("/staf/pengaduan/9")))
+			.extracting(PathFirstHandlerMapping.MappingsByFirstSegment.Candidate::mapping)
+			.containsExactlyInAnyOrder(detail, page);
+		assertThat(grouped.candidates(PathContainer.parsePath("/lain")))
+			.extracting(PathFirstHandlerMapping.MappingsByFirstSegment.Candidate::mapping)
+			.containsExactly(page);
+	}
+
+	@Test
+	void aMappingRegisteredAfterTheFirstLookupIsFoundByTheNext() throws Exception {
+		Handlers handlers = new Handlers();
+		mapping.registerMapping(info("/staf/pengaduan/{id}", RequestMethod.GET), handlers, handler("detail"));
+		assertThat(outcome(mapping, "GET", "/warga/pengaduan/ADU-1")).isEqualTo("null");
+
+		mapping.registerMapping(info("/warga/pengaduan/{number}", RequestMethod.GET), handlers, handler("status"));
+		assertThat(outcome(mapping, "GET", "/warga/pengaduan/ADU-1")).isEqualTo("status");
+
+		mapping.unregisterMapping(info("/warga/pengaduan/{number}", RequestMethod.GET));
+		assertThat(outcome(mapping, "GET", "/warga/pengaduan/ADU-1")).isEqualTo("null");
+	}
+
+	/** The handler's method name, "null" when none, or the exception's simple name. */
+	private static String outcome(RequestMappingHandlerMapping lookup, String method, String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+		ServletRequestPathUtils.parseAndCache(request);
+		try {
+			HandlerExecutionChain chain = lookup.getHandler(request);
+			return chain == null ? "null" : ((HandlerMethod) chain.getHandler()).getMethod().getName();
+		}
+		catch (Exception ex) {
+			return ex.getClass().getSimpleName();
+		}
+	}
+
+	private static Method handler(String name) throws NoSuchMethodException {
+		return Handlers.class.getDeclaredMethod(name);
+	}
+
+	/** Handlers to look up. */
 	static final class Handlers {
 
 		void detail() {
 		}
 
 		void dispose() {
+		}
+
+		void queue() {
+		}
+
+		void prefixed() {
+		}
+
+		void form() {
+		}
+
+		void status() {
+		}
+
+		void page() {
+		}
+
+		void home() {
+		}
+
+		void css() {
 		}
 	}
 

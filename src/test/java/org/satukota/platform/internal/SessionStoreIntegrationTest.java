@@ -75,6 +75,30 @@ class SessionStoreIntegrationTest {
 		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/masuk"));
 	}
 
+	@Test
+	void signingOutOneSessionLeavesAnotherSessionOfTheSameAccountSignedIn() throws Exception {
+		assertThat(ReflectionTestUtils.getField(ReflectionTestUtils.getField(sessions, "delegate"), "conversionService"))
+			.satisfies(conversion -> assertThat(conversion.toString()).contains(RememberingAttributeReader.class.getName()));
+		logInAsAdmin();
+		String first = sessionCookie;
+		sessionCookie = null;
+		logInAsAdmin();
+		String second = sessionCookie;
+		assertThat(get("/admin").statusCode()).isEqualTo(200);
+		assertThat(get("/admin").statusCode()).isEqualTo(200);
+
+		sessionCookie = first;
+		assertThat(get("/admin").statusCode()).isEqualTo(200);
+		String form = "_csrf=" + URLEncoder.encode(csrf(get("/admin").body()), StandardCharsets.UTF_8);
+		HttpResponse<String> logout = send(request("/keluar").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(get("/admin").statusCode()).as("the signed-out session").isEqualTo(302);
+
+		sessionCookie = second;
+		assertThat(get("/admin").statusCode()).as("the other session").isEqualTo(200);
+	}
+
 	private void logInAsAdmin() throws Exception {
 		String form = "username=admin&password=" + URLEncoder.encode("Admin#Uji2026", StandardCharsets.UTF_8)
 				+ "&_csrf=" + URLEncoder.encode(csrf(get("/masuk").body()), StandardCharsets.UTF_8);
