@@ -4,7 +4,9 @@ package org.satukota.shared;
  * Where each node-local cache stands, shared by all nodes through the database: a module that keeps data in memory
  * (the unit tree, the holiday calendar, the complaint categories) compares its copy's revision with
  * {@link #current} and reloads when it moved, and moves it with {@link #bump} in the transaction of every change.
- * All revisions are read with one query per web request.
+ * All revisions are read with one query, at most once per web request and, on each node, at most once a second
+ * ({@code satukota.cache-revisions.max-age}): a change is seen at once on the node that made it and within that
+ * time on the others.
  */
 public interface CacheRevisions {
 
