@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.satukota.account.CurrentUser;
 import org.satukota.account.CurrentUsers;
@@ -53,11 +54,7 @@ class Access {
 
 	/** The units the signed-in liaison's grants cover (each grant's unit and all below it). */
 	Set<Long> liaisonUnits() {
-		CurrentUser user = currentUsers.require();
-		List<RoleGrant> grants = user.grantsOf(Role.ADMIN_PENGHUBUNG_OPD);
-		if (grants.isEmpty()) {
-			throw new AccessDeniedException("liaisons only");
-		}
+		List<RoleGrant> grants = liaisonGrants();
 		Map<Long, List<Long>> childrenOf = new HashMap<>();
 		for (UnitView unit : units.activeUnits()) {
 			if (unit.parentId() != null) {
@@ -77,16 +74,25 @@ class Access {
 		return covered;
 	}
 
+	private List<RoleGrant> liaisonGrants() {
+		List<RoleGrant> grants = currentUsers.require().grantsOf(Role.ADMIN_PENGHUBUNG_OPD);
+		if (grants.isEmpty()) {
+			throw new AccessDeniedException("liaisons only");
+		}
+		return grants;
+	}
+
 	/** The disposition of {@code dispositions} the signed-in liaison may act on, if any. */
 	Optional<Disposition> liaisonDisposition(List<Disposition> dispositions) {
-		Set<Long> covered = liaisonUnits();
+		List<RoleGrant> grants = liaisonGrants();
+		// Up the tree from the report's units (a few steps) rather than all units below the grants (the whole tree).
+		Predicate<Disposition> covered = d -> grants.stream()
+			.anyMatch(g -> units.isWithin(d.opdId(), g.unitId()) || units.isWithin(d.assignedUnitId(), g.unitId()));
 		return dispositions.stream()
 			.filter(Disposition::active)
-			.filter(d -> covered.contains(d.opdId()) || covered.contains(d.assignedUnitId()))
+			.filter(covered)
 			.findFirst()
-			.or(() -> dispositions.stream()
-				.filter(d -> covered.contains(d.opdId()) || covered.contains(d.assignedUnitId()))
-				.findFirst());
+			.or(() -> dispositions.stream().filter(covered).findFirst());
 	}
 
 	Actor liaisonActor(Disposition d) {

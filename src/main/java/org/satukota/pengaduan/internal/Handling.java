@@ -224,8 +224,9 @@ class Handling {
 	void answer(UUID id, long opdId, String answer, List<Upload> uploads, Actor actor) {
 		act(id, c -> {
 			Instant now = clock.instant();
-			activeDisposition(c, opdId);
-			boolean allAnswered = repository.dispositions(c.id).stream()
+			List<Disposition> dispositions = repository.dispositions(c.id);
+			activeDisposition(dispositions, opdId);
+			boolean allAnswered = dispositions.stream()
 				.filter(d -> d.active() && d.opdId() != opdId)
 				.allMatch(Disposition::answered);
 			c.answered(answer, allAnswered, now, calendar.snapshot(), budgets);
@@ -338,7 +339,11 @@ class Handling {
 	}
 
 	private Disposition activeDisposition(Complaint c, long opdId) {
-		return repository.dispositions(c.id).stream()
+		return activeDisposition(repository.dispositions(c.id), opdId);
+	}
+
+	private static Disposition activeDisposition(List<Disposition> dispositions, long opdId) {
+		return dispositions.stream()
 			.filter(d -> d.opdId() == opdId && d.active())
 			.findFirst()
 			.orElseThrow(NotFound::new);

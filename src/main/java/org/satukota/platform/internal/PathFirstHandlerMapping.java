@@ -26,10 +26,10 @@ import org.springframework.web.util.pattern.PathPattern;
  * <p>Why: a path with a variable ({@code /staf/pengaduan/{id}/disposisi}) has no direct match, so Spring MVC checks
  * all of the platform's ~280 mappings, each through half a dozen request wrappers. Two steps make that cheap:
  * <ul>
- * <li>The mappings are grouped by the first segment of their path patterns ({@code staf}, {@code warga}, …), so a
- * lookup goes through the group of its own first segment and the few mappings whose first segment is a variable or
- * wildcard. When exactly one of those matches, it is the handler: every other mapping's path cannot match.
- * Otherwise (none, or several to rank) Spring MVC's own lookup decides, so 404, 405, 415 and the ranking of
+ * <li>The mappings are kept in a tree of the literal leading segments of their path patterns ({@code staf} →
+ * {@code pengaduan}), so a lookup goes through the mappings along its own path and the few whose pattern starts with
+ * a variable or wildcard. When exactly one of those matches, it is the handler: every other mapping's path cannot
+ * match. Otherwise (none, or several to rank) Spring MVC's own lookup decides, so 404, 405, 415 and the ranking of
  * competing patterns stay exactly Spring's.</li>
  * <li>Each mapping's path is compared first; a mapping whose path matches gets Spring MVC's full check (method,
  * parameters, headers, media types) as before.</li>
@@ -42,7 +42,7 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 	private static final ThreadLocal<PathContainer> LOOKUP_PATH = new ThreadLocal<>();
 
 	/** Built at the first lookup after the mappings changed. */
-	private volatile MappingsByFirstSegment byFirstSegment;
+	private volatile MappingsByLiteralPrefix byLiteralPrefix;
 
 	@Override
 	protected HandlerMethod getHandlerInternal(HttpServletRequest request) throws Exception {
@@ -62,13 +62,13 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 	@Override
 	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
 		PathContainer path = LOOKUP_PATH.get();
-		MappingsByFirstSegment mappings = path == null ? null : mappingsByFirstSegment();
+		MappingsByLiteralPrefix mappings = path == null ? null : mappingsByLiteralPrefix();
 		if (mappings == null) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
 		RequestMappingInfo matched = null;
 		HandlerMethod handler = null;
-		for (MappingsByFirstSegment.Candidate candidate : mappings.candidates(path)) {
+		for (MappingsByLiteralPrefix.Candidate candidate : mappings.candidates(path)) {
 			RequestMappingInfo match = getMatchingMapping(candidate.mapping(), request);
 			if (match != null) {
 				if (matched != null) {
@@ -104,26 +104,26 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 	@Override
 	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
 		super.registerHandlerMethod(handler, method, mapping);
-		byFirstSegment = null;
+		byLiteralPrefix = null;
 	}
 
 	@Override
 	public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
 		super.registerMapping(mapping, handler, method);
-		byFirstSegment = null;
+		byLiteralPrefix = null;
 	}
 
 	@Override
 	public void unregisterMapping(RequestMappingInfo mapping) {
 		super.unregisterMapping(mapping);
-		byFirstSegment = null;
+		byLiteralPrefix = null;
 	}
 
-	private MappingsByFirstSegment mappingsByFirstSegment() {
-		MappingsByFirstSegment current = byFirstSegment;
+	private MappingsByLiteralPrefix mappingsByLiteralPrefix() {
+		MappingsByLiteralPrefix current = byLiteralPrefix;
 		if (current == null && getPatternParser() != null && getPatternParser().isCaseSensitive()) {
-			current = MappingsByFirstSegment.of(getHandlerMethods());
-			byFirstSegment = current;
+			current = MappingsByLiteralPrefix.of(getHandlerMethods());
+			byLiteralPrefix = current;
 		}
 		return current;
 	}
@@ -143,81 +143,94 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 	}
 
 	/**
-	 * The mappings grouped by the literal first segment of their path patterns; a mapping with a pattern that
-	 * starts with a variable or wildcard (or has no path pattern) is a candidate for every path.
+	 * The mappings in a tree of the literal leading segments of their path patterns ({@code staf} → {@code pengaduan}
+	 * for {@code /staf/pengaduan/{id}/disposisi}); a mapping with a pattern that starts with a variable or wildcard
+	 * (or has no path pattern) is a candidate for every path.
 	 */
-	static final class MappingsByFirstSegment {
+	static final class MappingsByLiteralPrefix {
 
 		record Candidate(RequestMappingInfo mapping, HandlerMethod handler) {
 		}
 
-		private final Map<String, List<Candidate>> groups;
+		/** The mappings whose literal prefix ends here, and the longer prefixes below. */
+		private static final class Node {
 
-		private final List<Candidate> anyPath;
+			private final Map<String, Node> children = new HashMap<>();
 
-		private MappingsByFirstSegment(Map<String, List<Candidate>> groups, List<Candidate> anyPath) {
-			this.groups = groups;
-			this.anyPath = anyPath;
+			private final Set<Candidate> here = new LinkedHashSet<>();
+
+			private List<Candidate> ending = List.of();
+
+			Node child(String segment) {
+				return children.computeIfAbsent(segment, key -> new Node());
+			}
+
+			void freeze() {
+				ending = List.copyOf(here);
+				children.values().forEach(Node::freeze);
+			}
 		}
 
-		static MappingsByFirstSegment of(Map<RequestMappingInfo, HandlerMethod> handlers) {
-			Map<String, Set<Candidate>> grouped = new HashMap<>();
-			List<Candidate> anyPath = new ArrayList<>();
+		private final Node root;
+
+		private MappingsByLiteralPrefix(Node root) {
+			this.root = root;
+		}
+
+		static MappingsByLiteralPrefix of(Map<RequestMappingInfo, HandlerMethod> handlers) {
+			Node root = new Node();
 			handlers.forEach((mapping, handler) -> {
 				Candidate candidate = new Candidate(mapping, handler);
-				Set<String> firstSegments = literalFirstSegments(mapping);
-				if (firstSegments == null) {
-					anyPath.add(candidate);
+				PathPatternsRequestCondition condition = mapping.getPathPatternsCondition();
+				if (condition == null || condition.getPatterns().isEmpty()) {
+					root.here.add(candidate);
+					return;
 				}
-				else {
-					firstSegments.forEach(
-							segment -> grouped.computeIfAbsent(segment, key -> new LinkedHashSet<>()).add(candidate));
+				for (PathPattern pattern : condition.getPatterns()) {
+					Node node = root;
+					for (String segment : literalPrefix(pattern.getPatternString())) {
+						node = node.child(segment);
+					}
+					node.here.add(candidate);
 				}
 			});
-			Map<String, List<Candidate>> groups = new HashMap<>();
-			grouped.forEach((segment, candidates) -> {
-				List<Candidate> all = new ArrayList<>(candidates);
-				all.addAll(anyPath);
-				groups.put(segment, List.copyOf(all));
-			});
-			return new MappingsByFirstSegment(groups, List.copyOf(anyPath));
+			root.freeze();
+			return new MappingsByLiteralPrefix(root);
 		}
 
 		/** Every mapping whose path patterns could match {@code path}, and maybe a few more. */
 		List<Candidate> candidates(PathContainer path) {
-			return groups.getOrDefault(firstSegment(path), anyPath);
-		}
-
-		/** Null when some pattern of the mapping can match more than one first segment. */
-		private static Set<String> literalFirstSegments(RequestMappingInfo mapping) {
-			PathPatternsRequestCondition condition = mapping.getPathPatternsCondition();
-			if (condition == null || condition.getPatterns().isEmpty()) {
-				return null;
-			}
-			Set<String> segments = new LinkedHashSet<>();
-			for (PathPattern pattern : condition.getPatterns()) {
-				String text = pattern.getPatternString();
-				if (!text.startsWith("/")) {
-					return null;
-				}
-				int end = text.indexOf('/', 1);
-				String first = end < 0 ? text.substring(1) : text.substring(1, end);
-				if (first.isEmpty() || first.indexOf('{') >= 0 || first.indexOf('*') >= 0 || first.indexOf('?') >= 0) {
-					return null;
-				}
-				segments.add(first);
-			}
-			return segments;
-		}
-
-		/** The request's first path segment as patterns compare it: decoded, without matrix variables. */
-		private static String firstSegment(PathContainer path) {
+			List<Candidate> candidates = new ArrayList<>(root.ending);
+			Node node = root;
 			for (PathContainer.Element element : path.elements()) {
 				if (element instanceof PathContainer.PathSegment segment) {
-					return segment.valueToMatch();
+					node = node.children.get(segment.valueToMatch());
+					if (node == null) {
+						break;
+					}
+					candidates.addAll(node.ending);
 				}
 			}
-			return "";
+			return candidates;
+		}
+
+		/**
+		 * The leading segments of a pattern that match only themselves (no variable, wildcard or empty segment);
+		 * patterns compare them with the request's decoded segments, as {@link #candidates} does.
+		 */
+		private static List<String> literalPrefix(String pattern) {
+			List<String> literal = new ArrayList<>();
+			if (!pattern.startsWith("/")) {
+				return literal;
+			}
+			for (String segment : pattern.substring(1).split("/", -1)) {
+				if (segment.isEmpty() || segment.indexOf('{') >= 0 || segment.indexOf('*') >= 0
+						|| segment.indexOf('?') >= 0) {
+					break;
+				}
+				literal.add(segment);
+			}
+			return literal;
 		}
 	}
 }

@@ -112,23 +112,30 @@ class PathFirstHandlerMappingTest {
 	}
 
 	@Test
-	void aLookupGoesThroughTheMappingsOfItsFirstSegmentAndThoseThatMatchAnyPath() throws Exception {
+	void aLookupGoesThroughTheMappingsAlongItsPathAndThoseThatMatchAnyPath() throws Exception {
 		Handlers handlers = new Handlers();
 		RequestMappingInfo detail = info("/staf/pengaduan/{id}", RequestMethod.GET);
+		RequestMappingInfo queue = info("/staf/antrean", RequestMethod.GET);
+		RequestMappingInfo staff = info("/staf/**", RequestMethod.GET);
 		RequestMappingInfo form = info("/warga/pengaduan/baru", RequestMethod.GET);
 		RequestMappingInfo page = info("/{slug}", RequestMethod.GET);
 		mapping.registerMapping(detail, handlers, handler("detail"));
+		mapping.registerMapping(queue, handlers, handler("queue"));
+		mapping.registerMapping(staff, handlers, handler("css"));
 		mapping.registerMapping(form, handlers, handler("form"));
 		mapping.registerMapping(page, handlers, handler("page"));
 
-		PathFirstHandlerMapping.MappingsByFirstSegment grouped = PathFirstHandlerMapping.MappingsByFirstSegment
+		PathFirstHandlerMapping.MappingsByLiteralPrefix grouped = PathFirstHandlerMapping.MappingsByLiteralPrefix
 			.of(mapping.getHandlerMethods());
 
 		assertThat(grouped.candidates(PathContainer.parsePath("/staf/pengaduan/9")))
-			.extracting(PathFirstHandlerMapping.MappingsByFirstSegment.Candidate::mapping)
-			.containsExactlyInAnyOrder(detail, page);
+			.extracting(PathFirstHandlerMapping.MappingsByLiteralPrefix.Candidate::mapping)
+			.containsExactlyInAnyOrder(detail, staff, page);
+		assertThat(grouped.candidates(PathContainer.parsePath("/staf/antrean")))
+			.extracting(PathFirstHandlerMapping.MappingsByLiteralPrefix.Candidate::mapping)
+			.containsExactlyInAnyOrder(queue, staff, page);
 		assertThat(grouped.candidates(PathContainer.parsePath("/lain")))
-			.extracting(PathFirstHandlerMapping.MappingsByFirstSegment.Candidate::mapping)
+			.extracting(PathFirstHandlerMapping.MappingsByLiteralPrefix.Candidate::mapping)
 			.containsExactly(page);
 	}
 
