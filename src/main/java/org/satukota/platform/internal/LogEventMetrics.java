@@ -41,7 +41,7 @@ final class LogEventMetrics implements MeterBinder, AutoCloseable {
 	public void bindTo(MeterRegistry registry) {
 		appender.counters = new Counters(registry);
 		appender.setContext(context);
-		appender.setName("satukota-log-event-metrics");
+		appender.setName("satukota-log-event-metrics-" + System.identityHashCode(this));
 		attach();
 		context.addListener(reattachAfterReset);
 	}
@@ -58,7 +58,7 @@ final class LogEventMetrics implements MeterBinder, AutoCloseable {
 			appender.start();
 		}
 		Logger root = root();
-		if (root.getAppender(appender.getName()) == null) {
+		if (!root.isAttached(appender)) {
 			root.addAppender(appender);
 		}
 	}

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.jdbc.PgConnection;
 import org.satukota.SatuKotaApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,6 +48,10 @@ class DatabaseConfigurationIntegrationTest {
 					.isEqualTo("satukota_external");
 				assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
 					.isPositive();
+				try (var connection = context.getBean(DataSource.class).getConnection()) {
+					assertThat(connection.unwrap(PgConnection.class).getStringVarcharFlag())
+						.as("text parameters sent typed as varchar").isFalse();
+				}
 			}
 		}
 	}
