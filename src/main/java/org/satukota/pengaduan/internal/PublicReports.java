@@ -2,6 +2,7 @@ package org.satukota.pengaduan.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,27 +99,34 @@ class PublicReports implements Complaints {
 	 * anyone may open.
 	 */
 	ListPage list(String categoryCode, Long kelurahanId, Long opdId, String status, int page, int size) {
-		if (status != null && !knownStatus(status)) {
+		Optional<Filter> filter = publicFilter(" FROM pengaduan p WHERE NOT p.rahasia", categoryCode, kelurahanId,
+				opdId, status);
+		if (filter.isEmpty()) {
 			return new ListPage(List.of(), false);
 		}
-		StringBuilder where = new StringBuilder(" FROM pengaduan p WHERE NOT p.rahasia");
-		Map<String, Object> params = new HashMap<>();
-		filters(where, params, categoryCode, kelurahanId, opdId, status);
 		// One row more than the page shows tells whether another page follows.
-		List<Complaint> rows = newestFirst(where, params, (long) (Math.max(1, page) - 1) * size, size + 1);
+		List<Complaint> rows = newestFirst(filter.get().where(), filter.get().params(),
+				(long) (Math.max(1, page) - 1) * size, size + 1);
 		boolean more = rows.size() > size;
 		return new ListPage(toPublic(more ? rows.subList(0, size) : rows), more);
 	}
 
-	/** The list's status filter is a choice among the known ones; an unknown one matches nothing. */
-	private static boolean knownStatus(String status) {
-		try {
-			Status.valueOf(status);
-			return true;
+	/** A public query's condition and its parameters. */
+	private record Filter(StringBuilder where, Map<String, Object> params) {
+	}
+
+	/**
+	 * The list's and the map's filters after {@code base}; empty when the status is not a known one (the status
+	 * filter is a choice among them, so an unknown one matches nothing).
+	 */
+	private static Optional<Filter> publicFilter(String base, String categoryCode, Long kelurahanId, Long opdId,
+			String status) {
+		if (status != null && Arrays.stream(Status.values()).noneMatch(known -> known.name().equals(status))) {
+			return Optional.empty();
 		}
-		catch (IllegalArgumentException unknown) {
-			return false;
-		}
+		Filter filter = new Filter(new StringBuilder(base), new HashMap<>());
+		filters(filter.where(), filter.params(), categoryCode, kelurahanId, opdId, status);
+		return Optional.of(filter);
 	}
 
 	private static void filters(StringBuilder where, Map<String, Object> params, String categoryCode,
@@ -160,20 +168,17 @@ class PublicReports implements Complaints {
 	 * every view of the list, so it reads neither whole reports nor their dispositions and photos.
 	 */
 	List<MapPoint> points(String categoryCode, Long kelurahanId, Long opdId, String status) {
-		if (status != null && !knownStatus(status)) {
-			return List.of();
-		}
-		StringBuilder where = new StringBuilder(
-				" FROM pengaduan p WHERE NOT p.rahasia AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL");
-		Map<String, Object> params = new HashMap<>();
-		filters(where, params, categoryCode, kelurahanId, opdId, status);
-		return jdbc.sql("SELECT p.tracking_number, p.title, p.category_name, p.status, p.latitude, p.longitude" + where
-				+ " ORDER BY p.updated_at DESC, p.id LIMIT " + MAX_PAGE_SIZE)
-			.params(params)
-			.query((rs, i) -> new MapPoint(rs.getString("tracking_number"), rs.getString("title"),
-					rs.getString("category_name"), rs.getString("status"), rs.getDouble("latitude"),
-					rs.getDouble("longitude")))
-			.list();
+		return publicFilter(" FROM pengaduan p WHERE NOT p.rahasia AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL",
+				categoryCode, kelurahanId, opdId, status)
+			.map(filter -> jdbc
+				.sql("SELECT p.tracking_number, p.title, p.category_name, p.status, p.latitude, p.longitude"
+						+ filter.where() + " ORDER BY p.updated_at DESC, p.id LIMIT " + MAX_PAGE_SIZE)
+				.params(filter.params())
+				.query((rs, i) -> new MapPoint(rs.getString("tracking_number"), rs.getString("title"),
+						rs.getString("category_name"), rs.getString("status"), rs.getDouble("latitude"),
+						rs.getDouble("longitude")))
+				.list())
+			.orElse(List.of());
 	}
 
 	@Override

@@ -96,7 +96,6 @@ class JdbcCacheRevisions implements CacheRevisions {
 
 	private void forgetLastRead() {
 		bumps.incrementAndGet();
-		lastRead = null;
 	}
 
 	private Map<String, Long> all() {

@@ -1,8 +1,5 @@
 package org.satukota.platform.internal;
 
-import ch.qos.logback.classic.LoggerContext;
-
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
 
+	/** The platform logs through logback (Spring Boot's default), whose events this counts. */
 	@Bean
-	@ConditionalOnClass(LoggerContext.class)
 	LogEventMetrics logEventMetrics() {
 		return new LogEventMetrics();
 	}
